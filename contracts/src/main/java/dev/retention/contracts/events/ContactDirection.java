@@ -1,0 +1,6 @@
+package dev.retention.contracts.events;
+
+/** Who started a contact. */
+public enum ContactDirection {
+  INBOUND, OUTBOUND
+}

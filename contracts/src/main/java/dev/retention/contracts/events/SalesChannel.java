@@ -1,0 +1,6 @@
+package dev.retention.contracts.events;
+
+/** Where a purchase was made. */
+public enum SalesChannel {
+  WEB, APP, STORE, PHONE, PARTNER, OTHER
+}
