@@ -1,0 +1,36 @@
+package dev.retention.deploy;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+
+/**
+ * Refuses to go on when a port the broker needs is taken, so the operator reads "port 9092 is in use" instead of a
+ * broker that dies a few seconds later with a bind error deep in its log.
+ */
+public final class PortCheck {
+
+  private PortCheck() {}
+
+  /** Throws {@link PortInUseException} if {@code host:port} cannot be bound right now. */
+  public static void requireFree(String host, int port, Setting<Integer> setting) {
+    try (ServerSocket socket = new ServerSocket()) {
+      // the same choice Kafka's acceptor makes: a port in TIME_WAIT after a stop is free, a listening one is not
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress(host, port));
+    } catch (BindException e) {
+      throw new PortInUseException("port " + port + " on " + host + " is already in use (another Kafka? set "
+          + setting.howToSet() + ")", port);
+    } catch (IOException | SecurityException e) {
+      throw new LauncherException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
+          + " (check " + LocalKafkaConfig.HOST_SETTING.howToSet() + ")", e);
+    }
+  }
+
+  /** Checks both ports of the broker. */
+  public static void requireFree(LocalKafkaConfig config) {
+    requireFree(config.host(), config.port(), LocalKafkaConfig.PORT);
+    requireFree(config.host(), config.controllerPort(), LocalKafkaConfig.CONTROLLER_PORT);
+  }
+}
