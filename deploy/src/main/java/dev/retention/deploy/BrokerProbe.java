@@ -97,7 +97,7 @@ public final class BrokerProbe {
     } catch (TimeoutException stillRunning) {
       if (Instant.now().isAfter(deadline)) {
         throw new BrokerStartTimeoutException("the Kafka broker (pid " + process.pid() + ") did not answer on "
-            + bootstrapServers + " in time (set " + LocalKafkaConfig.START_TIMEOUT.howToSet() + "):\n"
+            + bootstrapServers + " in time (set " + ConfigOptions.howToSet(LocalKafkaConfig.START_TIMEOUT) + "):\n"
             + log.tail());
       }
     } catch (ExecutionException e) {

@@ -1,5 +1,6 @@
 package dev.retention.deploy;
 
+import dev.retention.runtime.config.Setting;
 import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine;
@@ -18,10 +19,10 @@ final class ConfigOptions {
   static void addTo(CommandLine command) {
     CommandSpec spec = command.getCommandSpec();
     for (Setting<?> s : LocalKafkaConfig.SETTINGS) {
-      spec.addOption(OptionSpec.builder(s.option())
-          .paramLabel("<" + s.paramLabel() + ">")
+      spec.addOption(OptionSpec.builder(option(s))
+          .paramLabel("<" + s.label() + ">")
           .type(String.class)
-          .description(s.doc() + " Default: " + s.defaultValue() + "; env " + s.envVar() + ".")
+          .description(s.doc() + " Default: " + s.defaultValue().orElse("none") + "; env " + s.envVar() + ".")
           .build());
     }
   }
@@ -30,11 +31,21 @@ final class ConfigOptions {
   static LocalKafkaConfig resolve(CommandSpec spec, Map<String, String> env) {
     Map<String, String> given = new HashMap<>();
     for (Setting<?> s : LocalKafkaConfig.SETTINGS) {
-      OptionSpec option = spec.findOption(s.option());
+      OptionSpec option = spec.findOption(option(s));
       if (option != null && option.getValue() != null) {
         given.put(s.name(), option.getValue());
       }
     }
     return LocalKafkaConfig.resolve(given, env, LocalKafkaConfig.home(env));
+  }
+
+  /** The command-line option of a setting, e.g. {@code --port}. */
+  static String option(Setting<?> setting) {
+    return "--" + setting.name();
+  }
+
+  /** How to override a setting, for messages: {@code --port or RETENTION_KAFKA_PORT}. */
+  static String howToSet(Setting<?> setting) {
+    return option(setting) + " or " + setting.envVar();
   }
 }

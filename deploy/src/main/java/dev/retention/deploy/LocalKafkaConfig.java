@@ -1,21 +1,25 @@
 package dev.retention.deploy;
 
-import java.nio.file.InvalidPathException;
+import dev.retention.runtime.config.ConfigException;
+import dev.retention.runtime.config.ConfigProblem;
+import dev.retention.runtime.config.ConfigSource;
+import dev.retention.runtime.config.ConfigValues;
+import dev.retention.runtime.config.Parser;
+import dev.retention.runtime.config.Parsers;
+import dev.retention.runtime.config.Setting;
+import dev.retention.runtime.config.Settings;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Configuration of the local single-node KRaft broker. Every key is a {@link Setting}, declared once below with its
- * default, validation and documentation; a value comes from the command-line option, else the environment variable,
- * else the default.
+ * Configuration of the local single-node KRaft broker. Every key is a runtime {@link Setting}, declared once below
+ * with its default, validation and documentation; a value comes from the command-line option, else the environment
+ * variable, else the default. The setting's name is also its option ({@code --port}).
  *
  * @param dataDir everything the broker keeps: storage, logs, pid file, rendered config
  * @param host the address both listeners bind to and the broker advertises
@@ -33,40 +37,34 @@ public record LocalKafkaConfig(
   /** System property set by {@code deploy/bin/retention} to the repository root. */
   public static final String HOME_PROPERTY = "retention.home";
 
-  private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?");
   private static final Pattern HEAP = Pattern.compile("[1-9][0-9]*[kKmMgG]?");
-  private static final Pattern SHORT_DURATION = Pattern.compile("([1-9][0-9]*)(ms|s|m)");
 
-  public static final Setting<Path> DATA_DIR = new Setting<>(
-      "data-dir", "RETENTION_KAFKA_DATA_DIR", ".data/kafka", "DIR",
+  public static final Setting<Path> DATA_DIR = Setting.of("data-dir", Parsers.path().withLabel("DIR"),
       "Directory of the broker's storage, logs and pid file; survives restarts. The default is relative to "
-          + "$" + HOME_ENV + " (the repository root when run through deploy/bin/retention).",
-      LocalKafkaConfig::parsePath);
+          + "$" + HOME_ENV + " (the repository root when run through deploy/bin/retention).")
+      .withEnvVar("RETENTION_KAFKA_DATA_DIR").withDefault(".data/kafka");
 
-  public static final Setting<String> HOST_SETTING = new Setting<>(
-      "host", "RETENTION_KAFKA_HOST", "127.0.0.1", "HOST",
-      "Address the broker listens on and advertises to clients.",
-      LocalKafkaConfig::parseHost);
+  public static final Setting<String> HOST_SETTING = Setting.of("host",
+      Parsers.host().check(h -> !h.contains(":"), "must be a host name or IPv4 address; IPv6 is not supported"),
+      "Address the broker listens on and advertises to clients.")
+      .withEnvVar("RETENTION_KAFKA_HOST").withDefault("127.0.0.1");
 
-  public static final Setting<Integer> PORT = new Setting<>(
-      "port", "RETENTION_KAFKA_PORT", "9092", "PORT",
-      "Client (PLAINTEXT) port of the broker.",
-      LocalKafkaConfig::parsePort);
+  public static final Setting<Integer> PORT = Setting.of("port", Parsers.port(),
+      "Client (PLAINTEXT) port of the broker.")
+      .withEnvVar("RETENTION_KAFKA_PORT").withDefault("9092");
 
-  public static final Setting<Integer> CONTROLLER_PORT = new Setting<>(
-      "controller-port", "RETENTION_KAFKA_CONTROLLER_PORT", "9093", "PORT",
-      "KRaft controller port of the broker.",
-      LocalKafkaConfig::parsePort);
+  public static final Setting<Integer> CONTROLLER_PORT = Setting.of("controller-port", Parsers.port(),
+      "KRaft controller port of the broker.")
+      .withEnvVar("RETENTION_KAFKA_CONTROLLER_PORT").withDefault("9093");
 
-  public static final Setting<String> HEAP_SETTING = new Setting<>(
-      "heap", "RETENTION_KAFKA_HEAP", "512m", "SIZE",
-      "Maximum heap of the broker JVM (-Xmx), e.g. 512m or 1g.",
-      LocalKafkaConfig::parseHeap);
+  // a JVM flag value (-Xmx512m), kept as text: the broker JVM parses it, not us
+  public static final Setting<String> HEAP_SETTING = Setting.of("heap", Parser.of("SIZE", LocalKafkaConfig::parseHeap),
+      "Maximum heap of the broker JVM (-Xmx), e.g. 512m or 1g.")
+      .withEnvVar("RETENTION_KAFKA_HEAP").withDefault("512m");
 
-  public static final Setting<Duration> START_TIMEOUT = new Setting<>(
-      "start-timeout", "RETENTION_KAFKA_START_TIMEOUT", "60s", "DURATION",
-      "How long to wait for the broker to answer after starting it, e.g. 60s, 2m or PT90S.",
-      LocalKafkaConfig::parseDuration);
+  public static final Setting<Duration> START_TIMEOUT = Setting.of("start-timeout", Parsers.duration(),
+      "How long to wait for the broker to answer after starting it, e.g. 60s, 2m or PT90S.")
+      .withEnvVar("RETENTION_KAFKA_START_TIMEOUT").withDefault("60s");
 
   /** All settings, in the order they are documented. */
   public static final List<Setting<?>> SETTINGS =
@@ -80,16 +78,16 @@ public record LocalKafkaConfig(
     if (!dataDir.isAbsolute()) {
       throw new IllegalArgumentException("dataDir must be absolute, was " + dataDir);
     }
-    parseHost(host);
-    parsePort(Integer.toString(port));
-    parsePort(Integer.toString(controllerPort));
-    parseHeap(heap);
+    HOST_SETTING.parse(host);
+    PORT.parse(Integer.toString(port));
+    CONTROLLER_PORT.parse(Integer.toString(controllerPort));
+    HEAP_SETTING.parse(heap);
     if (startTimeout.isNegative() || startTimeout.isZero()) {
       throw new IllegalArgumentException("startTimeout must be positive, was " + startTimeout);
     }
     if (port == controllerPort) {
       throw new LauncherException("the client port and the controller port must differ, both are " + port
-          + " (set " + CONTROLLER_PORT.howToSet() + ")");
+          + " (set " + ConfigOptions.howToSet(CONTROLLER_PORT) + ")");
     }
   }
 
@@ -101,23 +99,36 @@ public record LocalKafkaConfig(
   /**
    * Resolves every setting: a command-line value wins over the environment, which wins over the default. A relative
    * data directory given on the command line or in the environment is taken relative to the working directory; the
-   * default one relative to {@code home}.
+   * default one relative to {@code home}. Every bad value is reported at once, one line each.
    *
    * @param options command-line values by setting name ({@code "port"}), absent when not given
    * @param env the environment
    */
   public static LocalKafkaConfig resolve(Map<String, String> options, Map<String, String> env, Path home) {
-    Resolver r = new Resolver(options, env);
-    Path dataDir = r.given(DATA_DIR)
-        .map(Path::toAbsolutePath)
-        .orElseGet(() -> home.toAbsolutePath().resolve(DATA_DIR.parse(DATA_DIR.defaultValue(), "default")));
+    ConfigValues values;
+    try {
+      values = Settings.of(ConfigSource.commandLine(options), ConfigSource.environment(env)).resolve(SETTINGS);
+    } catch (ConfigException e) {
+      throw new LauncherException(e.problems().stream()
+          .map(LocalKafkaConfig::describe)
+          .collect(Collectors.joining("\n")), e);
+    }
+    Path dataDir = values.isDefault(DATA_DIR)
+        ? home.toAbsolutePath().resolve(values.get(DATA_DIR))
+        : values.get(DATA_DIR).toAbsolutePath();
     return new LocalKafkaConfig(
         dataDir.normalize(),
-        r.get(HOST_SETTING),
-        r.get(PORT),
-        r.get(CONTROLLER_PORT),
-        r.get(HEAP_SETTING),
-        r.get(START_TIMEOUT));
+        values.get(HOST_SETTING),
+        values.get(PORT),
+        values.get(CONTROLLER_PORT),
+        values.get(HEAP_SETTING),
+        values.get(START_TIMEOUT));
+  }
+
+  /** {@code invalid value 'x' for --port (from environment variable RETENTION_KAFKA_PORT): must be ...}. */
+  private static String describe(ConfigProblem problem) {
+    return "invalid value '" + problem.value().orElse("") + "' for " + ConfigOptions.option(problem.setting())
+        + " (from " + problem.origin() + "): " + problem.reason();
   }
 
   /**
@@ -180,89 +191,10 @@ public record LocalKafkaConfig(
     return dataDir.resolve("kafka.pid");
   }
 
-  // --- parsers: each throws IllegalArgumentException saying what a valid value is ---
-
-  private static Path parsePath(String raw) {
-    if (raw.isEmpty()) {
-      throw new IllegalArgumentException("must not be empty");
-    }
-    try {
-      return Path.of(raw);
-    } catch (InvalidPathException e) {
-      throw new IllegalArgumentException("not a valid path: " + e.getMessage());
-    }
-  }
-
-  private static String parseHost(String raw) {
-    if (raw.contains(":")) {
-      throw new IllegalArgumentException("must be a host name or IPv4 address; IPv6 is not supported");
-    }
-    if (!HOST.matcher(raw).matches()) {
-      throw new IllegalArgumentException("must be a host name or IPv4 address, e.g. 127.0.0.1");
-    }
-    return raw;
-  }
-
-  private static int parsePort(String raw) {
-    int port;
-    try {
-      port = Integer.parseInt(raw);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("must be a port number between 1 and 65535");
-    }
-    if (port < 1 || port > 65535) {
-      throw new IllegalArgumentException("must be a port number between 1 and 65535");
-    }
-    return port;
-  }
-
   private static String parseHeap(String raw) {
     if (!HEAP.matcher(raw).matches()) {
       throw new IllegalArgumentException("must be a JVM memory size like 512m or 1g");
     }
     return raw;
-  }
-
-  private static Duration parseDuration(String raw) {
-    Matcher m = SHORT_DURATION.matcher(raw);
-    Duration d;
-    if (m.matches()) {
-      long n = Long.parseLong(m.group(1));
-      d = switch (m.group(2)) {
-        case "ms" -> Duration.ofMillis(n);
-        case "s" -> Duration.ofSeconds(n);
-        default -> Duration.ofMinutes(n);
-      };
-    } else {
-      try {
-        d = Duration.parse(raw.toUpperCase(Locale.ROOT));
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("must be a duration like 500ms, 60s, 2m or PT90S");
-      }
-    }
-    if (d.isNegative() || d.isZero()) {
-      throw new IllegalArgumentException("must be positive");
-    }
-    return d;
-  }
-
-  /** Looks a setting up: command line, then environment, then default. */
-  private record Resolver(Map<String, String> options, Map<String, String> env) {
-
-    <T> Optional<T> given(Setting<T> s) {
-      String option = options.get(s.name());
-      if (option != null) {
-        return Optional.of(s.parse(option, s.option()));
-      }
-      String fromEnv = env.get(s.envVar());
-      if (fromEnv != null && !fromEnv.isBlank()) {
-        return Optional.of(s.parse(fromEnv, "environment variable " + s.envVar()));
-      }
-      return Optional.empty();
-    }
-
-    <T> T get(Setting<T> s) {
-      return given(s).orElseGet(() -> s.parse(s.defaultValue(), "default"));
-    }
   }
 }

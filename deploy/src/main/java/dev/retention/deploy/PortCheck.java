@@ -1,5 +1,6 @@
 package dev.retention.deploy;
 
+import dev.retention.runtime.config.Setting;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
@@ -21,10 +22,10 @@ public final class PortCheck {
       socket.bind(new InetSocketAddress(host, port));
     } catch (BindException e) {
       throw new PortInUseException("port " + port + " on " + host + " is already in use (another Kafka? set "
-          + setting.howToSet() + ")", port);
+          + ConfigOptions.howToSet(setting) + ")", port);
     } catch (IOException | SecurityException e) {
       throw new LauncherException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
-          + " (check " + LocalKafkaConfig.HOST_SETTING.howToSet() + ")", e);
+          + " (check " + ConfigOptions.howToSet(LocalKafkaConfig.HOST_SETTING) + ")", e);
     }
   }
 

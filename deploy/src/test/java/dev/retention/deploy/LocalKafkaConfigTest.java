@@ -3,6 +3,7 @@ package dev.retention.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.retention.runtime.config.Setting;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -82,6 +83,17 @@ class LocalKafkaConfigTest {
   }
 
   @Test
+  void reportsEveryBadValueAtOnceOneLineEach() {
+    Map<String, String> env = Map.of("RETENTION_KAFKA_HEAP", "lots");
+
+    assertThatThrownBy(() -> LocalKafkaConfig.resolve(Map.of("port", "kafka"), env, HOME))
+        .isInstanceOf(LauncherException.class)
+        .hasMessage("invalid value 'kafka' for --port (from --port): must be a port number between 1 and 65535\n"
+            + "invalid value 'lots' for --heap (from environment variable RETENTION_KAFKA_HEAP): "
+            + "must be a JVM memory size like 512m or 1g");
+  }
+
+  @Test
   void refusesTheSamePortForClientsAndController() {
     assertThatThrownBy(() -> LocalKafkaConfig.resolve(Map.of("port", "9093"), Map.of(), HOME))
         .isInstanceOf(LauncherException.class)
@@ -96,7 +108,7 @@ class LocalKafkaConfigTest {
         .doesNotHaveDuplicates()
         .allMatch(v -> v.startsWith("RETENTION_KAFKA_"));
     for (Setting<?> s : LocalKafkaConfig.SETTINGS) {
-      assertThat(s.parse(s.defaultValue(), "default")).as(s.name()).isNotNull();
+      assertThat(s.parse(s.defaultValue().orElseThrow())).as(s.name()).isNotNull();
       assertThat(s.doc()).as(s.name()).isNotBlank();
     }
   }

@@ -1,0 +1,53 @@
+package dev.retention.runtime.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * Reads a request body with a limit of its own, so a route can accept less than the server-wide maximum: a declared
+ * Content-Length over the limit is refused before reading, a body that grows past it is refused as soon as it does.
+ */
+public final class BoundedBody {
+
+  private BoundedBody() {}
+
+  /**
+   * @param what what the body is, for the message ("event", "batch")
+   * @throws ProblemException 413 when the body is larger than {@code maxBytes}, 400 when it cannot be read
+   */
+  public static byte[] read(Context ctx, long maxBytes, String what) {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > maxBytes) {
+      throw tooLarge(what, maxBytes, "is " + declared + " bytes");
+    }
+    try (InputStream in = ctx.req().getInputStream()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
+      byte[] chunk = new byte[8192];
+      long total = 0;
+      int n;
+      while ((n = in.read(chunk)) != -1) {
+        total += n;
+        if (total > maxBytes) {
+          throw tooLarge(what, maxBytes, "is more than " + maxBytes + " bytes");
+        }
+        out.write(chunk, 0, n);
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      // the client went away or sent a broken chunked body; if it is still there, it learns so
+      String detail = "The request body could not be read completely.";
+      throw new ProblemException(Problem.of(HttpStatus.BAD_REQUEST.getCode(), detail)
+          .withErrors(List.of(new Problem.FieldError("", detail))));
+    }
+  }
+
+  private static ProblemException tooLarge(String what, long maxBytes, String actual) {
+    String detail = "The " + what + " " + actual + "; at most " + maxBytes + " bytes are accepted.";
+    return new ProblemException(Problem.of(HttpStatus.CONTENT_TOO_LARGE.getCode(), detail)
+        .withErrors(List.of(new Problem.FieldError("", detail))));
+  }
+}

@@ -1,0 +1,55 @@
+package dev.retention.runtime.streams;
+
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.DefaultProductionExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndFailExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndFailProcessingExceptionHandler;
+
+/**
+ * The Kafka Streams configuration every service runs with: its {@link StreamsSettings} plus what the platform does
+ * not let a deployment change.
+ *
+ * <ul>
+ *   <li>{@code processing.guarantee=exactly_once_v2}: a restart never loses or double-counts (DESIGN, Guarantees).
+ *   <li>Every exception handler fails: deserialization, processing and production errors stop the stream thread,
+ *       and {@link StreamsApp} then stops the instance. "Log and continue" would drop a record silently, which the
+ *       platform never does. A bad event is the topology's business instead: where input is untrusted (the raw
+ *       interactions topic), the topology reads raw bytes ({@code Serdes.ByteArray()}), validates them itself and
+ *       writes what it rejects, with the reason, to the dead-letter topic. Topics written by our own services are
+ *       read with their catalog serdes; a record there that does not deserialize is a bug, and stopping is right.
+ *   <li>The processing exception handler also covers global stores and tables
+ *       ({@code processing.exception.handler.global.enabled}), as it will by default from Kafka 5.0; this also
+ *       silences Kafka's warning about it.
+ *   <li>RocksDB memory is bounded by {@link BoundedMemoryRocksDBConfig} (DESIGN, State and timers).
+ * </ul>
+ */
+public final class StreamsDefaults {
+
+  private StreamsDefaults() {}
+
+  /** The properties for a {@code KafkaStreams} built from {@code settings}. */
+  @SuppressWarnings("deprecation") // the global-handler switch is deprecated because 5.0 makes it the only behaviour
+  public static Properties properties(StreamsSettings settings) {
+    Properties p = new Properties();
+    p.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
+    p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServersConfig());
+    p.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDir().toString());
+    p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.numStreamThreads());
+    p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, settings.commitInterval().toMillis());
+    p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, settings.replicationFactor());
+
+    p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndFailExceptionHandler.class);
+    p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndFailProcessingExceptionHandler.class);
+    p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
+    // the partition assignor builds a StreamsConfig of its own from the main consumer's configs only, and would
+    // log the "not enabled for the GlobalThread" warning on every start without this copy
+    p.put(StreamsConfig.mainConsumerPrefix(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG), true);
+    p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DefaultProductionExceptionHandler.class);
+
+    p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedMemoryRocksDBConfig.class);
+    p.put(BoundedMemoryRocksDBConfig.TOTAL_MEMORY_CONFIG, settings.rocksDbMemoryBytes());
+    return p;
+  }
+}
