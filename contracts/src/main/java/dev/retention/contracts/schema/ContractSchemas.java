@@ -75,9 +75,14 @@ public final class ContractSchemas {
 
   private static Violation violation(ValidationMessage message) {
     String path = message.getInstanceLocation() == null ? "" : message.getInstanceLocation().toString();
-    if ("$".equals(path)) {
+    if ("$".equals(path) || "/".equals(path)) {
       path = "";
     }
-    return new Violation(path, message.getMessage());
+    // a missing property is reported at its parent; point at the property itself, as a client would look for it
+    if ("required".equals(message.getType()) && message.getProperty() != null) {
+      path = path + "/" + message.getProperty();
+    }
+    String error = message.getError() != null ? message.getError() : message.getMessage();
+    return new Violation(path, error);
   }
 }
