@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = RetentionCli.Version.class,
     description = "Runs the Retention Platform locally.",
-    subcommands = {KafkaCommand.class, TopicsCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {KafkaCommand.class, TopicsCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class RetentionCli implements Runnable {
 
   /** Exit code of {@code kafka status} when no broker is running. */
