@@ -11,6 +11,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.CreateTopicsResult;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates the catalog topics that do not exist yet. Existing topics are left as they are: changing the partition
@@ -71,6 +72,7 @@ public final class TopicProvisioner {
           }
         }
       }
+      awaitLeaders(created);
       return new Result(List.copyOf(created), List.copyOf(existing));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -80,6 +82,39 @@ public final class TopicProvisioner {
     } catch (TimeoutException e) {
       throw new TopicProvisioningException(
           "Kafka did not answer within " + TIMEOUT_SECONDS + " s while creating topics", e);
+    }
+  }
+
+  /**
+   * Waits until every partition of the new topics has a leader. A topic exists before its partitions have leaders;
+   * a producer that writes in between gets NOT_LEADER_OR_FOLLOWER on its first batches and, with several batches in
+   * flight, out-of-order sequence errors on the ones behind them. Bounded by {@link #TIMEOUT_SECONDS}.
+   */
+  private void awaitLeaders(List<String> topics) throws InterruptedException, ExecutionException, TimeoutException {
+    if (topics.isEmpty()) {
+      return;
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+    while (true) {
+      boolean allLed;
+      try {
+        allLed = admin.describeTopics(topics).allTopicNames().get(TIMEOUT_SECONDS, TimeUnit.SECONDS).values()
+            .stream()
+            .flatMap(d -> d.partitions().stream())
+            .allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+          throw e;
+        }
+        allLed = false; // metadata not yet propagated to the broker that answered
+      }
+      if (allLed) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new TimeoutException("partitions of " + topics + " have no leader after " + TIMEOUT_SECONDS + " s");
+      }
+      TimeUnit.MILLISECONDS.sleep(50);
     }
   }
 
