@@ -66,7 +66,7 @@ final class KafkaStartCommand implements Callable<Integer> {
     return runInForeground(kafka, started, config, out);
   }
 
-  private static void createTopics(String bootstrapServers, PrintWriter out) {
+  static void createTopics(String bootstrapServers, PrintWriter out) {
     try (Admin admin = BrokerProbe.admin(bootstrapServers)) {
       List<CatalogTopics.Row> rows = new CatalogTopics(admin).ensure();
       long created = rows.stream().filter(CatalogTopics.Row::createdNow).count();

@@ -16,16 +16,31 @@ public final class PortCheck {
 
   /** Throws {@link PortInUseException} if {@code host:port} cannot be bound right now. */
   public static void requireFree(String host, int port, Setting<Integer> setting) {
+    requireFree(host, port, "another Kafka?", ConfigOptions.howToSet(setting),
+        ConfigOptions.howToSet(LocalKafkaConfig.HOST_SETTING));
+  }
+
+  /**
+   * Throws {@link PortInUseException} if {@code host:port} cannot be bound right now.
+   *
+   * @param guess who might hold it, for the message
+   * @param howToSet the option or variable that moves it
+   */
+  public static void requireFree(String host, int port, String guess, String howToSet) {
+    requireFree(host, port, guess, howToSet, "the host");
+  }
+
+  private static void requireFree(String host, int port, String guess, String howToSet, String howToSetHost) {
     try (ServerSocket socket = new ServerSocket()) {
       // the same choice Kafka's acceptor makes: a port in TIME_WAIT after a stop is free, a listening one is not
       socket.setReuseAddress(true);
       socket.bind(new InetSocketAddress(host, port));
     } catch (BindException e) {
-      throw new PortInUseException("port " + port + " on " + host + " is already in use (another Kafka? set "
-          + ConfigOptions.howToSet(setting) + ")", port);
+      throw new PortInUseException("port " + port + " on " + host + " is already in use (" + guess + " set "
+          + howToSet + ")", port);
     } catch (IOException | SecurityException e) {
       throw new LauncherException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
-          + " (check " + ConfigOptions.howToSet(LocalKafkaConfig.HOST_SETTING) + ")", e);
+          + " (check " + howToSetHost + ")", e);
     }
   }
 

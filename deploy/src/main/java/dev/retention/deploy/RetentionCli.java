@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = RetentionCli.Version.class,
     description = "Runs the Retention Platform locally.",
-    subcommands = {KafkaCommand.class, TopicsCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {UpCommand.class, DownCommand.class, KafkaCommand.class, TopicsCommand.class, ImportCommand.class,
+        CommandLine.HelpCommand.class})
 public final class RetentionCli implements Runnable {
 
   /** Exit code of {@code kafka status} when no broker is running. */
@@ -50,7 +51,8 @@ public final class RetentionCli implements Runnable {
     CommandLine cli = new CommandLine(new RetentionCli(env));
     CommandLine kafka = cli.getSubcommands().get("kafka");
     for (CommandLine command : List.of(kafka.getSubcommands().get("start"), kafka.getSubcommands().get("stop"),
-        kafka.getSubcommands().get("status"), cli.getSubcommands().get("topics"))) {
+        kafka.getSubcommands().get("status"), cli.getSubcommands().get("topics"), cli.getSubcommands().get("up"),
+        cli.getSubcommands().get("down"))) {
       ConfigOptions.addTo(command);
     }
     cli.setExecutionExceptionHandler((e, command, parseResult) -> {

@@ -1,5 +1,7 @@
 package dev.retention.runtime.streams;
 
+import static org.apache.kafka.streams.CloseOptions.GroupMembershipOperation.LEAVE_GROUP;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.time.Duration;
@@ -11,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KafkaStreams.State;
 import org.apache.kafka.streams.StreamsConfig;
@@ -143,7 +146,11 @@ public final class StreamsApp implements AutoCloseable {
   }
 
   /**
-   * Stops the instance and unbinds its metrics. Only the first call does anything.
+   * Stops the instance, leaving its consumer group, and unbinds its metrics. Only the first call does anything.
+   *
+   * <p>Leaving the group (Kafka Streams stays in it by default) lets a restarted or remaining instance take the
+   * partitions over at once instead of after the session timeout (45 s): a restart of a local platform is seconds,
+   * not a minute. The cost is one rebalance per stop, which a scale-out deployment pays anyway.
    *
    * @return false if the instance did not shut down within {@code timeout}
    */
@@ -153,7 +160,7 @@ public final class StreamsApp implements AutoCloseable {
     }
     LOG.info("Closing Kafka Streams application {}", applicationId);
     metrics.close();
-    boolean done = streams.close(timeout);
+    boolean done = streams.close(CloseOptions.groupMembershipOperation(LEAVE_GROUP).withTimeout(timeout));
     if (!done) {
       LOG.warn("Kafka Streams application {} did not shut down within {}", applicationId, timeout);
     }

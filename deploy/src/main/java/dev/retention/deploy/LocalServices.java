@@ -1,0 +1,82 @@
+package dev.retention.deploy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The platform services {@code retention up} runs, and how each is configured locally. Their directories sit beside
+ * the broker's data directory, so one data root holds the whole local platform.
+ */
+final class LocalServices {
+
+  /** Default HTTP port of the ingestion gateway. */
+  static final int INGESTION_HTTP_PORT = 8081;
+  static final String INGESTION = "interaction-events";
+
+  /** The sources a fresh local platform has API keys for: the upstream systems of the design. */
+  static final List<String> SOURCES = List.of("shop", "pos", "callcentre", "ticketing", "survey", "crm", "import");
+
+  private LocalServices() {}
+
+  static Path root(LocalKafkaConfig kafka) {
+    return kafka.dataDir().toAbsolutePath().getParent();
+  }
+
+  /** The interaction-events service (HTTP gateway + validator) against the local broker. */
+  static ServiceProcess ingestion(LocalKafkaConfig kafka, String bootstrapServers, int httpPort) {
+    Path dir = root(kafka).resolve(INGESTION);
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("RETENTION_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+    env.put("RETENTION_STREAMS_STATE_DIR", dir.resolve("state").toString());
+    env.put("RETENTION_HTTP_HOST", "127.0.0.1");
+    env.put("RETENTION_HTTP_PORT", Integer.toString(httpPort));
+    env.put("RETENTION_GATEWAY_API_KEYS_FILE", apiKeysFile(kafka).toString());
+    return new ServiceProcess(INGESTION, "dev.retention.ingestion.IngestionMain", dir, httpPort, Map.copyOf(env));
+  }
+
+  static Path apiKeysFile(LocalKafkaConfig kafka) {
+    return root(kafka).resolve(INGESTION).resolve("api-keys");
+  }
+
+  /**
+   * The local API keys, one per source, made once with a secure random generator and kept (owner-only) so that
+   * clients keep working across restarts.
+   */
+  static Map<String, String> ensureApiKeys(LocalKafkaConfig kafka) {
+    Path file = apiKeysFile(kafka);
+    try {
+      if (!Files.exists(file)) {
+        Files.createDirectories(file.getParent());
+        SecureRandom random = new SecureRandom();
+        StringBuilder text = new StringBuilder("# source=key: one API key per upstream source (made by retention up)\n");
+        for (String source : SOURCES) {
+          byte[] key = new byte[16];
+          random.nextBytes(key);
+          text.append(source).append('=').append(HexFormat.of().formatHex(key)).append('\n');
+        }
+        Files.writeString(file, text);
+        try {
+          Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+          // not a POSIX file system: the file keeps the default permissions
+        }
+      }
+      Map<String, String> keys = new LinkedHashMap<>();
+      for (String line : Files.readAllLines(file)) {
+        int eq = line.indexOf('=');
+        if (!line.isBlank() && !line.startsWith("#") && eq > 0) {
+          keys.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+        }
+      }
+      return keys;
+    } catch (IOException e) {
+      throw new LauncherException("cannot write the API keys file " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

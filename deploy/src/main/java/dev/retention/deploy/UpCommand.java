@@ -1,0 +1,91 @@
+package dev.retention.deploy;
+
+import dev.retention.deploy.LocalKafka.Mode;
+import dev.retention.deploy.LocalKafka.Started;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code retention up}: the whole local platform, as far as it is built. */
+@Command(
+    name = "up",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Starts the platform locally and returns once every part is ready: the Kafka broker (unless it runs "
+            + "already), the catalog topics, and the services: interaction-events (HTTP gateway and validator).",
+        "Data persists across restarts; `retention down` stops everything."})
+final class UpCommand implements Callable<Integer> {
+
+  private static final Duration SERVICE_START_TIMEOUT = Duration.ofSeconds(120);
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--http-port", paramLabel = "<PORT>", defaultValue = "" + LocalServices.INGESTION_HTTP_PORT,
+      description = "HTTP port of the ingestion gateway on 127.0.0.1. Default: ${DEFAULT-VALUE}.")
+  int httpPort;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = RetentionCli.out(spec);
+    if (httpPort < 1 || httpPort > 65535) {
+      throw new LauncherException("--http-port must be a port number between 1 and 65535, was " + httpPort);
+    }
+    LocalKafkaConfig config = ConfigOptions.resolve(spec, RetentionCli.env(spec));
+    LocalKafka kafka = new LocalKafka(config);
+    String bootstrap = startKafka(kafka, config, out);
+    KafkaStartCommand.createTopics(bootstrap, out);
+
+    Map<String, String> keys = LocalServices.ensureApiKeys(config);
+    ServiceProcess ingestion = LocalServices.ingestion(config, bootstrap, httpPort);
+    Optional<ProcessHandle> running = ingestion.running();
+    if (running.isPresent()) {
+      out.printf("%s is already running (pid %d)%n", ingestion.name(), running.get().pid());
+    } else {
+      out.printf("Starting %s on %s ...%n", ingestion.name(), ingestion.baseUri());
+      out.flush();
+      long begin = System.nanoTime();
+      ProcessHandle process = ingestion.start(SERVICE_START_TIMEOUT);
+      out.printf(Locale.ROOT, "%s is ready: pid %d, in %.1f s; log %s%n", ingestion.name(), process.pid(),
+          (System.nanoTime() - begin) / 1e9, ingestion.logFile());
+    }
+    printWelcome(out, bootstrap, ingestion, keys, config);
+    return 0;
+  }
+
+  private static String startKafka(LocalKafka kafka, LocalKafkaConfig config, PrintWriter out) {
+    Optional<ProcessHandle> running = kafka.running();
+    if (running.isPresent()) {
+      String bootstrap = kafka.runningBootstrapServers();
+      out.printf("Kafka is already running (pid %d) on %s%n", running.get().pid(), bootstrap);
+      return bootstrap;
+    }
+    out.printf("Starting Kafka on %s (data in %s)%n", config.bootstrapServers(), config.dataDir());
+    out.flush();
+    Started started = kafka.start(Mode.DETACHED);
+    out.printf(Locale.ROOT, "Kafka is up: pid %d, in %.1f s%n", started.pid(), started.startUp().toMillis() / 1000.0);
+    return config.bootstrapServers();
+  }
+
+  private static void printWelcome(PrintWriter out, String bootstrap, ServiceProcess ingestion,
+      Map<String, String> keys, LocalKafkaConfig config) {
+    String base = ingestion.baseUri().toString();
+    out.println();
+    out.println("The Retention Platform is up:");
+    out.printf("  Kafka            %s%n", bootstrap);
+    out.printf("  HTTP ingestion   %sv1/events  and  %sv1/events:batch%n", base, base);
+    out.printf("  API description  %sv1/openapi.yaml%n", base);
+    out.printf("  health, metrics  %shealth/ready  %smetrics%n", base, base);
+    out.printf("  API keys         %s (one per source; e.g. source \"shop\": %s)%n",
+        LocalServices.apiKeysFile(config), keys.getOrDefault("shop", "?"));
+    out.println("Stop everything with: retention down");
+    out.flush();
+  }
+}
