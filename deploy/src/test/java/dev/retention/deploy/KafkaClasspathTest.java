@@ -17,7 +17,14 @@ class KafkaClasspathTest {
         .anyMatch(name -> name.startsWith("log4j-core-"))
         .anyMatch(name -> name.startsWith("log4j-slf4j2-impl-"))
         .noneMatch(name -> name.startsWith("contracts-"))
-        .noneMatch(name -> name.startsWith("picocli-"));
+        .noneMatch(name -> name.startsWith("picocli-"))
+        .as("the services' libraries stay off the broker's class path")
+        .noneMatch(name -> name.startsWith("kafka-streams-"))
+        .noneMatch(name -> name.startsWith("rocksdbjni-"))
+        .noneMatch(name -> name.startsWith("javalin-"))
+        .noneMatch(name -> name.startsWith("jetty-"))
+        .noneMatch(name -> name.startsWith("micrometer-"))
+        .noneMatch(name -> name.startsWith("interaction-events-"));
     assertThat(classpath.entries()).allMatch(Path::isAbsolute);
   }
 }
