@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.retention.contracts.events.EventType;
+import dev.retention.contracts.schema.ContractSchemas;
+import dev.retention.contracts.segments.LifecycleStageChanged;
+import dev.retention.contracts.segments.TierChanged;
 import dev.retention.contracts.topics.Topic;
 import dev.retention.contracts.topics.Topics;
 import java.io.IOException;
@@ -58,6 +61,28 @@ class AsyncApiTest {
     for (EventType type : EventType.values()) {
       assertThat(names).contains(type.typeName());
     }
+  }
+
+  @Test
+  void shouldDescribeTheSegmentationOutputsWithTheirSchemas() {
+    assertThat(messageRefs("customerValue")).containsExactly("#/components/messages/customerValue");
+    assertThat(doc.at("/components/messages/customerValue/payload/schema/$ref").asText())
+        .endsWith("/" + ContractSchemas.CUSTOMER_VALUE);
+    assertThat(messageRefs("segmentChanges"))
+        .containsExactlyInAnyOrder("#/components/messages/tierChanged", "#/components/messages/lifecycleStageChanged");
+    assertThat(doc.at("/components/messages/tierChanged/name").asText()).isEqualTo(TierChanged.TYPE);
+    assertThat(doc.at("/components/messages/tierChanged/payload/schema/$ref").asText())
+        .endsWith("/" + ContractSchemas.TIER_CHANGED);
+    assertThat(doc.at("/components/messages/lifecycleStageChanged/name").asText())
+        .isEqualTo(LifecycleStageChanged.TYPE);
+    assertThat(doc.at("/components/messages/lifecycleStageChanged/payload/schema/$ref").asText())
+        .endsWith("/" + ContractSchemas.LIFECYCLE_STAGE_CHANGED);
+  }
+
+  private static List<String> messageRefs(String channel) {
+    List<String> refs = new ArrayList<>();
+    doc.at("/channels/" + channel + "/messages").forEach(message -> refs.add(message.get("$ref").asText()));
+    return refs;
   }
 
   @Test

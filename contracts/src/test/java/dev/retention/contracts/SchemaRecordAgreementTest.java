@@ -2,6 +2,7 @@ package dev.retention.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.retention.contracts.deadletter.DeadLetter;
 import dev.retention.contracts.events.CustomerData;
@@ -10,19 +11,39 @@ import dev.retention.contracts.events.InteractionData;
 import dev.retention.contracts.json.Json;
 import dev.retention.contracts.profiles.CustomerProfile;
 import dev.retention.contracts.schema.ContractSchemas;
+import dev.retention.contracts.segments.ComplaintCounts;
+import dev.retention.contracts.segments.ContactCount;
+import dev.retention.contracts.segments.CurrencySpend;
+import dev.retention.contracts.segments.CustomerValue;
+import dev.retention.contracts.segments.FrequencyClass;
+import dev.retention.contracts.segments.LifecycleStage;
+import dev.retention.contracts.segments.Preference;
+import dev.retention.contracts.segments.RefundSummary;
+import dev.retention.contracts.segments.RfmScores;
+import dev.retention.contracts.segments.SegmentChange;
+import dev.retention.contracts.segments.SurveyScores;
+import dev.retention.contracts.segments.ValueTier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every record field is in its schema and every schema property is a record field: neither can drift alone. */
+/**
+ * Every record field is in its schema and every schema property is a record field: neither can drift alone. The
+ * same holds for the segmentation outputs, their nested records, their enumerations and the logical type names.
+ */
 class SchemaRecordAgreementTest {
 
   @ParameterizedTest
@@ -61,6 +82,77 @@ class SchemaRecordAgreementTest {
         assertThat(componentNames(type.dataClass())).as(type.typeName()).doesNotContainAnyElementsOf(personal);
       }
     }
+  }
+
+  static Stream<Arguments> segmentRecords() {
+    String value = ContractSchemas.CUSTOMER_VALUE;
+    return Stream.of(
+        Arguments.of(CustomerValue.class, value, ""),
+        Arguments.of(CurrencySpend.class, value, "/$defs/currencySpend"),
+        Arguments.of(RfmScores.class, value, "/$defs/rfmScores"),
+        Arguments.of(RefundSummary.class, value, "/$defs/refunds"),
+        Arguments.of(ContactCount.class, value, "/$defs/contactCount"),
+        Arguments.of(ComplaintCounts.class, value, "/$defs/complaints"),
+        Arguments.of(SurveyScores.class, value, "/$defs/surveys"),
+        Arguments.of(Preference.class, value, "/$defs/preference"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("segmentRecords")
+  void shouldDeclareExactlyTheCustomerValueFieldsInTheSchema(Class<?> record, String file, String pointer)
+      throws IOException {
+    JsonNode object = schema(file).at(pointer);
+    assertThat(propertyNames(object)).as(record.getSimpleName()).isEqualTo(componentNames(record));
+    assertThat(object.get("additionalProperties").asBoolean(true)).as(record.getSimpleName()).isFalse();
+  }
+
+  @Test
+  void shouldDeclareEverySegmentChangeUnderItsLogicalTypeName() throws IOException {
+    JsonSubTypes.Type[] subtypes = SegmentChange.class.getAnnotation(JsonSubTypes.class).value();
+    Set<Class<?>> named = Arrays.stream(subtypes).map(JsonSubTypes.Type::value).collect(Collectors.toSet());
+    assertThat(named).isEqualTo(Set.of(SegmentChange.class.getPermittedSubclasses()));
+
+    Map<Class<?>, String> typeNames = SegmentExamples.changes().stream()
+        .collect(Collectors.toMap(Object::getClass, SegmentChange::typeName, (a, b) -> a));
+    assertThat(typeNames.keySet()).isEqualTo(named);
+    Set<String> names = new HashSet<>();
+    for (JsonSubTypes.Type subtype : subtypes) {
+      String name = subtype.name();
+      names.add(name);
+      assertThat(typeNames.get(subtype.value())).isEqualTo(name);
+      assertThat(name).matches("retention\\.segment\\.[a-z-]+\\.v[0-9]+");
+      JsonNode schema = schema(name + ".schema.json");
+      Set<String> fields = new HashSet<>(componentNames(subtype.value()));
+      fields.add(SegmentChange.TYPE_PROPERTY);
+      assertThat(propertyNames(schema)).as(name).isEqualTo(fields);
+      assertThat(schema.at("/properties/type/const").textValue()).isEqualTo(name);
+      assertThat(schema.get("additionalProperties").asBoolean(true)).as(name).isFalse();
+    }
+    JsonNode dispatch = schema(ContractSchemas.SEGMENT_CHANGE);
+    Set<String> dispatched = new HashSet<>();
+    dispatch.at("/properties/type/enum").forEach(n -> dispatched.add(n.textValue()));
+    assertThat(dispatched).isEqualTo(names);
+    Set<String> referenced = new HashSet<>();
+    dispatch.get("allOf").forEach(branch -> referenced.add(branch.at("/then/$ref").textValue()));
+    assertThat(referenced).isEqualTo(names.stream().map(n -> n + ".schema.json").collect(Collectors.toSet()));
+  }
+
+  @Test
+  void shouldListTheSegmentEnumerationsExactly() throws IOException {
+    JsonNode defs = schema(ContractSchemas.CUSTOMER_VALUE).get("$defs");
+    assertThat(enumValues(defs.get("valueTier"))).isEqualTo(constants(ValueTier.class));
+    assertThat(enumValues(defs.get("frequencyClass"))).isEqualTo(constants(FrequencyClass.class));
+    assertThat(enumValues(defs.get("lifecycleStage"))).isEqualTo(constants(LifecycleStage.class));
+  }
+
+  private static List<String> enumValues(JsonNode schema) {
+    List<String> values = new ArrayList<>();
+    schema.get("enum").forEach(n -> values.add(n.textValue()));
+    return values;
+  }
+
+  private static List<String> constants(Class<? extends Enum<?>> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
   }
 
   private static JsonNode schema(String file) throws IOException {

@@ -7,6 +7,8 @@ import dev.retention.contracts.deadletter.RejectReason;
 import dev.retention.contracts.json.Json;
 import dev.retention.contracts.json.JsonSerde;
 import dev.retention.contracts.schema.ContractSchemas;
+import dev.retention.contracts.segments.CustomerValue;
+import dev.retention.contracts.segments.SegmentChange;
 import dev.retention.contracts.topics.Topic;
 import dev.retention.contracts.topics.Topic.CleanupPolicy;
 import dev.retention.contracts.topics.Topics;
@@ -68,6 +70,14 @@ class TopicsTest {
 
     assertThat(serde.deserialize("t", bytes)).isEqualTo(letter);
     assertThat(ContractSchemas.get().validate(ContractSchemas.DEAD_LETTER, Json.mapper().readTree(bytes))).isEmpty();
+  }
+
+  @Test
+  void shouldTypeTheSegmentationTopicsWithTheirContracts() {
+    assertThat(Topics.CUSTOMER_VALUE.valueSerde().toString()).contains(CustomerValue.class.getName());
+    assertThat(Topics.SEGMENT_CHANGES.valueSerde().toString()).contains(SegmentChange.class.getName());
+    assertThat(Topics.CUSTOMER_VALUE.cleanupPolicy()).isEqualTo(CleanupPolicy.COMPACT);
+    assertThat(Topics.SEGMENT_CHANGES.cleanupPolicy()).isEqualTo(CleanupPolicy.DELETE);
   }
 
   @Test

@@ -25,6 +25,14 @@ public final class ContractSchemas {
   public static final String CUSTOMER_PROFILE = "customer-profile.v1.schema.json";
   public static final String DEAD_LETTER = "dead-letter.v1.schema.json";
   public static final String ENVELOPE = "cloudevent.schema.json";
+  /** The value of {@code retention.customer-value.v1}. */
+  public static final String CUSTOMER_VALUE = "customer-value.v1.schema.json";
+  /** The value of {@code retention.segment-changes.v1}: any segment change, told apart by its {@code type}. */
+  public static final String SEGMENT_CHANGE = "segment-change.v1.schema.json";
+  /** One kind of segment change, {@code retention.segment.tier-changed.v1}. */
+  public static final String TIER_CHANGED = "retention.segment.tier-changed.v1.schema.json";
+  /** One kind of segment change, {@code retention.segment.lifecycle-stage-changed.v1}. */
+  public static final String LIFECYCLE_STAGE_CHANGED = "retention.segment.lifecycle-stage-changed.v1.schema.json";
 
   private static final ContractSchemas INSTANCE = new ContractSchemas();
 

@@ -5,6 +5,8 @@ import dev.retention.contracts.deadletter.DeadLetter;
 import dev.retention.contracts.events.CloudEvent;
 import dev.retention.contracts.json.JsonSerde;
 import dev.retention.contracts.profiles.CustomerProfile;
+import dev.retention.contracts.segments.CustomerValue;
+import dev.retention.contracts.segments.SegmentChange;
 import dev.retention.contracts.topics.Topic.CleanupPolicy;
 import java.time.Duration;
 import java.util.List;
@@ -48,16 +50,17 @@ public final class Topics {
       Optional.of(Duration.ofDays(30)),
       "Refused input, whole, with the reason, the field at fault and where it came from.");
 
+  public static final Topic<String, CustomerValue> CUSTOMER_VALUE = new Topic<>(
+      "retention.customer-value.v1", KEY, JsonSerde.of(CustomerValue.class), PARTITIONS, CleanupPolicy.COMPACT,
+      FOREVER, "Each customer's RFM values and scores, value tier, frequency class, lifecycle stage and preferences. "
+          + "Erasure is a tombstone.");
+
+  public static final Topic<String, SegmentChange> SEGMENT_CHANGES = new Topic<>(
+      "retention.segment-changes.v1", KEY, JsonSerde.of(SegmentChange.class), PARTITIONS, CleanupPolicy.DELETE,
+      Optional.of(Duration.ofDays(30)), "TierChanged and LifecycleStageChanged events, one per real change.");
+
   // The value contracts of the topics below are defined by the issues that build their producers
-  // (segmentation, churn, cases). Until then their values are untyped JSON in the platform dialect.
-
-  public static final Topic<String, JsonNode> CUSTOMER_VALUE = new Topic<>(
-      "retention.customer-value.v1", KEY, JsonSerde.of(JsonNode.class), PARTITIONS, CleanupPolicy.COMPACT,
-      FOREVER, "Per-customer RFM, value tier, frequency class, lifecycle stage and preferences.");
-
-  public static final Topic<String, JsonNode> SEGMENT_CHANGES = new Topic<>(
-      "retention.segment-changes.v1", KEY, JsonSerde.of(JsonNode.class), PARTITIONS, CleanupPolicy.DELETE,
-      Optional.of(Duration.ofDays(30)), "TierChanged and LifecycleStageChanged events.");
+  // (churn, cases). Until then their values are untyped JSON in the platform dialect.
 
   public static final Topic<String, JsonNode> CHURN_WARNINGS = new Topic<>(
       "retention.churn-warnings.v1", KEY, JsonSerde.of(JsonNode.class), PARTITIONS, CleanupPolicy.DELETE,
