@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     versionProvider = RetentionCli.Version.class,
     description = "Runs the Retention Platform locally.",
     subcommands = {UpCommand.class, DownCommand.class, KafkaCommand.class, TopicsCommand.class, ImportCommand.class,
-        CommandLine.HelpCommand.class})
+        BenchCommand.class, CommandLine.HelpCommand.class})
 public final class RetentionCli implements Runnable {
 
   /** Exit code of {@code kafka status} when no broker is running. */

@@ -1,0 +1,149 @@
+package dev.retention.deploy;
+
+import dev.retention.deploy.bench.BenchPayloads;
+import dev.retention.deploy.bench.IngestionBench;
+import dev.retention.deploy.bench.IngestionBenchOptions;
+import dev.retention.deploy.bench.IngestionBenchOptions.HttpTarget;
+import dev.retention.runtime.config.ConfigException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code retention bench}: benchmarks that print ratios against raw Kafka measured in the same run. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Benchmarks on this machine; each prints its figures and their ratios to raw Kafka measured in "
+        + "the same run.",
+    subcommands = BenchCommand.Ingestion.class)
+final class BenchCommand implements Runnable {
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code retention bench ingestion}. */
+  @Command(
+      name = "ingestion",
+      mixinStandardHelpOptions = true,
+      description = {
+          "Measures ingestion on one Kafka broker, in one run, with the same payloads: a raw Kafka producer "
+              + "(the gateway's producer settings), the validator working off a backlog (Kafka Streams, "
+              + "exactly_once_v2), and HTTP batch ingest with load from a separate JVM: the whole interaction-events "
+              + "service (gateway and validator) and the gateway alone. Prints events/s, MB/s, p50/p99 latency, "
+              + "the ratios to the raw producer and the issue's targets (informational: a miss does not fail).",
+          "Without --bootstrap-servers it starts a private broker (as `retention kafka start` does) in a "
+              + "temporary directory on free ports and removes it at the end, also on Ctrl-C. With it, it writes "
+              + "to that broker's catalog topics: use a broker you can throw away.",
+          "HTTP load goes to 127.0.0.1 only and stops by itself."})
+  static final class Ingestion implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--events", paramLabel = "<n>", defaultValue = "200000",
+        description = "Payloads to generate, produce raw and validate. Default: ${DEFAULT-VALUE}.")
+    int events;
+
+    @Option(names = "--seconds", paramLabel = "<s>", defaultValue = "20",
+        description = "Measured seconds of each HTTP phase. Default: ${DEFAULT-VALUE}.")
+    int seconds;
+
+    @Option(names = "--warmup", paramLabel = "<s>", defaultValue = "5",
+        description = "Seconds of HTTP load before each measured window, not counted. Default: ${DEFAULT-VALUE}.")
+    int warmup;
+
+    @Option(names = "--concurrency", paramLabel = "<c>", defaultValue = "8",
+        description = "HTTP clients sending at once, each waiting for its answer. Default: ${DEFAULT-VALUE}.")
+    int concurrency;
+
+    @Option(names = "--batch", paramLabel = "<n>", defaultValue = "100",
+        description = "Events per HTTP request. Default: ${DEFAULT-VALUE}.")
+    int batch;
+
+    @Option(names = "--max-http-events", paramLabel = "<n>", defaultValue = "5000000",
+        description = "The most events one HTTP phase sends, warm-up included. Default: ${DEFAULT-VALUE}.")
+    long maxHttpEvents;
+
+    @Option(names = "--http", paramLabel = "<phase>", split = ",", defaultValue = "service,gateway",
+        description = "HTTP phases to run, comma separated: service (gateway and validator in one process), "
+            + "gateway (alone), or none. Default: ${DEFAULT-VALUE}.")
+    List<String> http;
+
+    @Option(names = "--bootstrap-servers", paramLabel = "<host:port>",
+        description = "Use this broker instead of starting a private one.")
+    String bootstrapServers;
+
+    @Option(names = "--stream-threads", paramLabel = "<n>",
+        description = "streams.num.threads of the validator. Default: the platform's.")
+    Integer streamThreads;
+
+    @Option(names = "--commit-interval", paramLabel = "<duration>",
+        description = "streams.commit.interval of the validator, e.g. 100ms or 1s. Default: the platform's.")
+    String commitInterval;
+
+    @Option(names = "--seed", paramLabel = "<n>", defaultValue = "" + BenchPayloads.DEFAULT_SEED,
+        description = "Seed of the payloads. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--json", paramLabel = "<file>", description = "Also write the results to this file as JSON.")
+    Path json;
+
+    @Override
+    public Integer call() throws InterruptedException {
+      IngestionBenchOptions options;
+      try {
+        options = new IngestionBenchOptions(events, batch, concurrency, Duration.ofSeconds(warmup),
+            Duration.ofSeconds(seconds), maxHttpEvents, Optional.ofNullable(bootstrapServers).map(String::strip),
+            httpTargets(http), Optional.ofNullable(streamThreads), Optional.ofNullable(commitInterval), seed,
+            Optional.ofNullable(json));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+      }
+      if (options.bootstrapServers().isPresent()
+          && !BrokerProbe.acceptsConnections(options.bootstrapServers().get().split(",")[0].strip(),
+              Duration.ofSeconds(2))) {
+        throw new LauncherException("Kafka does not answer on " + options.bootstrapServers().get());
+      }
+      try {
+        new IngestionBench(options, LocalKafkaConfig.home(RetentionCli.env(spec)), RetentionCli.out(spec),
+            spec.commandLine().getErr()).run();
+      } catch (IllegalStateException | UncheckedIOException | ConfigException e) {
+        throw new LauncherException("the benchmark failed: " + e.getMessage(), e);
+      }
+      return 0;
+    }
+  }
+
+  /** {@code service}, {@code gateway} or {@code none}, in any case. */
+  static Set<HttpTarget> httpTargets(List<String> names) {
+    Set<HttpTarget> targets = EnumSet.noneOf(HttpTarget.class);
+    for (String name : names) {
+      String normalized = name.strip().toUpperCase(Locale.ROOT);
+      if (normalized.equals("NONE")) {
+        continue;
+      }
+      try {
+        targets.add(HttpTarget.valueOf(normalized));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--http takes service, gateway or none, not '" + name + "'", e);
+      }
+    }
+    return targets;
+  }
+}
