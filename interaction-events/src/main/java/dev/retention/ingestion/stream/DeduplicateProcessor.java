@@ -77,7 +77,7 @@ final class DeduplicateProcessor implements Processor<String, Ingested, String, 
 
   private void route(Record<String, Ingested> record, CloudEvent event) {
     if (event.eventType().isInteraction()) {
-      context.forward(record.withValue(event), ValidatorTopology.INTERACTIONS_SINK);
+      context.forward(record.withValue(record.value().payload()), ValidatorTopology.INTERACTIONS_SINK);
       metrics.accepted();
     } else {
       context.forward(record, ValidatorTopology.FOLD_CUSTOMER_PROFILE);

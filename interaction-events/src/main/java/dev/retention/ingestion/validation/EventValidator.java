@@ -1,12 +1,13 @@
 package dev.retention.ingestion.validation;
 
 import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.retention.contracts.deadletter.RejectReason;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.retention.contracts.events.CloudEvent;
+import dev.retention.contracts.events.CloudEventJson;
 import dev.retention.contracts.json.Json;
 import dev.retention.contracts.json.JsonErrors;
 import dev.retention.contracts.schema.ContractSchemas;
@@ -110,8 +111,8 @@ public final class EventValidator {
       return schemaRejection(tree, violations);
     }
     try {
-      return new Validation.Accepted(Json.mapper().treeToValue(tree, CloudEvent.class));
-    } catch (JsonProcessingException | IllegalArgumentException e) {
+      return new Validation.Accepted(CloudEventJson.read((ObjectNode) tree, Json.mapper()));
+    } catch (IOException | IllegalArgumentException e) {
       // the schema cannot express every rule (e.g. a real ISO 4217 code); the records enforce the rest
       String path = JsonErrors.path(e);
       return Rejected.of(RejectReason.INVALID_EVENT, path, JsonErrors.describe(e));
