@@ -23,13 +23,13 @@ import java.util.List;
  * then every part with variable-length integers, amounts as unscaled integers, instants as deltas and only the
  * buckets, counts and items that are there. {@code decode(encode(s))} equals {@code s}.
  *
- * <p>Format version 1. The contact counts are written in the order of the contract's {@code ContactChannel} and
+ * <p>Format version 2 (2 added the order count of each favourite item). The contact counts are written in the order of the contract's {@code ContactChannel} and
  * {@code ContactDirection} constants and severities by ordinal: reordering those enums needs a new format version
  * (a test pins the order).
  */
 public final class CustomerStateCodec {
 
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   private static final int WEEK = 1;
   private static final int PURCHASES = 2;
@@ -241,6 +241,7 @@ public final class CustomerStateCodec {
     w.writeUnsigned(items.candidates().size());
     for (RankedItem item : items.candidates()) {
       w.writeString(item.key());
+      w.writeUnsigned(item.count());
       w.writeAmount(item.spend());
     }
   }
@@ -249,7 +250,7 @@ public final class CustomerStateCodec {
     int n = r.readUnsignedInt();
     List<RankedItem> items = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      items.add(new RankedItem(r.readString(), r.readAmount()));
+      items.add(new RankedItem(r.readString(), r.readUnsignedInt(), r.readAmount()));
     }
     return new TopItems(items);
   }

@@ -1,5 +1,6 @@
 package dev.retention.segmentation.config;
 
+import dev.retention.contracts.segments.CustomerValue;
 import dev.retention.runtime.config.ConfigValues;
 import dev.retention.runtime.config.Parsers;
 import dev.retention.runtime.config.Setting;
@@ -161,8 +162,9 @@ public record SegmentationConfig(
   // --- preferences ---
 
   public static final Setting<Integer> PREFERENCES_TOP = Setting.of("segmentation.preferences.top",
-      Parsers.intBetween(1, 64),
-      "How many favourite categories and products (by spend) each customer's value reports.")
+      Parsers.intBetween(1, CustomerValue.MAX_TOP),
+      "How many favourite categories and products (by spend) each customer's value reports; at most "
+          + CustomerValue.MAX_TOP + ", the contract's longest top list.")
       .withDefault("5");
 
   public static final Setting<Integer> PREFERENCES_CANDIDATES = Setting.of("segmentation.preferences.candidates",

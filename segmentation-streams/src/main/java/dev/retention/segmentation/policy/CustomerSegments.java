@@ -1,5 +1,8 @@
 package dev.retention.segmentation.policy;
 
+import dev.retention.contracts.segments.FrequencyClass;
+import dev.retention.contracts.segments.LifecycleStage;
+import dev.retention.contracts.segments.ValueTier;
 import dev.retention.segmentation.rfm.RfmScore;
 import dev.retention.segmentation.rfm.RfmValues;
 import dev.retention.segmentation.state.RankedItem;

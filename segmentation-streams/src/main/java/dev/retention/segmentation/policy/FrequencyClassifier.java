@@ -1,5 +1,6 @@
 package dev.retention.segmentation.policy;
 
+import dev.retention.contracts.segments.FrequencyClass;
 import dev.retention.segmentation.config.FrequencyRules;
 import dev.retention.segmentation.config.SegmentationConfig;
 import dev.retention.segmentation.state.CustomerState;

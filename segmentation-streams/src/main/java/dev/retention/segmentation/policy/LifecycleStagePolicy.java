@@ -1,5 +1,6 @@
 package dev.retention.segmentation.policy;
 
+import dev.retention.contracts.segments.LifecycleStage;
 import dev.retention.segmentation.config.LifecycleRules;
 import dev.retention.segmentation.config.SegmentationConfig;
 import dev.retention.segmentation.state.CustomerState;

@@ -1,5 +1,6 @@
 package dev.retention.segmentation.policy;
 
+import dev.retention.contracts.segments.ValueTier;
 import dev.retention.segmentation.config.SegmentationConfig;
 import dev.retention.segmentation.rfm.QuintileBoundaries;
 import dev.retention.segmentation.rfm.RfmDistribution;

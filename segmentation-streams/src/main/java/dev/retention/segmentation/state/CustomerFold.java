@@ -15,7 +15,9 @@ import dev.retention.segmentation.config.SegmentationConfig;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -102,16 +104,24 @@ public final class CustomerFold {
     CurrencyRates rates = config.currency();
     BigDecimal amount = rates.convert(purchase.total());
     String currency = purchase.total().currency();
-    List<BigDecimal> lines = purchase.lineItems().stream().map(li -> rates.convert(li.lineTotal(), currency)).toList();
+    // one order counts once per category and product, however many of its lines name it
+    Map<String, BigDecimal> byCategory = new LinkedHashMap<>();
+    Map<String, BigDecimal> byProduct = new LinkedHashMap<>();
+    for (LineItem item : purchase.lineItems()) {
+      BigDecimal line = rates.convert(item.lineTotal(), currency);
+      if (item.category() != null) {
+        byCategory.merge(item.category(), line, BigDecimal::add);
+      }
+      byProduct.merge(item.productId(), line, BigDecimal::add);
+    }
     TopItems categories = state.categories();
     TopItems products = state.products();
     int capacity = config.preferences().candidates();
-    for (int i = 0; i < lines.size(); i++) {
-      LineItem item = purchase.lineItems().get(i);
-      if (item.category() != null) {
-        categories = categories.add(item.category(), lines.get(i), capacity);
-      }
-      products = products.add(item.productId(), lines.get(i), capacity);
+    for (Map.Entry<String, BigDecimal> e : byCategory.entrySet()) {
+      categories = categories.add(e.getKey(), e.getValue(), capacity);
+    }
+    for (Map.Entry<String, BigDecimal> e : byProduct.entrySet()) {
+      products = products.add(e.getKey(), e.getValue(), capacity);
     }
     PurchaseSummary purchases = state.purchases().withPurchase(at, amount, config.frequency().intervalSample(),
         config.lifecycle().lapsedAfter());

@@ -32,18 +32,18 @@ public record TopItems(List<RankedItem> candidates) {
     return NONE;
   }
 
-  /** With {@code amount} more spent on {@code key}. */
+  /** With one more purchase (order) of {@code key}, on which {@code amount} was spent. */
   public TopItems add(String key, BigDecimal amount, int capacity) {
     List<RankedItem> now = new ArrayList<>(candidates);
     int at = indexOf(key);
     if (at >= 0) {
-      now.set(at, new RankedItem(key, now.get(at).spend().add(amount)));
+      now.set(at, new RankedItem(key, Math.addExact(now.get(at).count(), 1), now.get(at).spend().add(amount)));
     } else if (now.size() < capacity) {
-      now.add(new RankedItem(key, amount));
+      now.add(new RankedItem(key, 1, amount));
     } else {
       RankedItem evicted = now.stream().max(BY_SPEND_THEN_KEY).orElseThrow(); // least spend, last key
       now.remove(evicted);
-      now.add(new RankedItem(key, evicted.spend().add(amount)));
+      now.add(new RankedItem(key, Math.addExact(evicted.count(), 1), evicted.spend().add(amount)));
     }
     now.sort(Comparator.comparing(RankedItem::key));
     return new TopItems(now);
@@ -57,7 +57,7 @@ public record TopItems(List<RankedItem> candidates) {
     }
     List<RankedItem> now = new ArrayList<>(candidates);
     BigDecimal left = now.get(at).spend().subtract(amount);
-    now.set(at, new RankedItem(key, left.signum() < 0 ? BigDecimal.ZERO.setScale(left.scale()) : left));
+    now.set(at, new RankedItem(key, now.get(at).count(), left.signum() < 0 ? BigDecimal.ZERO.setScale(left.scale()) : left));
     return new TopItems(now);
   }
 

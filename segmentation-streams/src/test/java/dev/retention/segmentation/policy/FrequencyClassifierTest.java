@@ -5,6 +5,7 @@ import static dev.retention.segmentation.Fixtures.days;
 import static dev.retention.segmentation.Fixtures.purchasesAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retention.contracts.segments.FrequencyClass;
 import dev.retention.segmentation.config.FrequencyRules;
 import dev.retention.segmentation.config.SegmentationConfig;
 import dev.retention.segmentation.state.CustomerFold;

@@ -7,6 +7,9 @@ import static dev.retention.segmentation.Fixtures.purchase;
 import static dev.retention.segmentation.Fixtures.purchasesAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retention.contracts.segments.FrequencyClass;
+import dev.retention.contracts.segments.LifecycleStage;
+import dev.retention.contracts.segments.ValueTier;
 import dev.retention.segmentation.config.SegmentationConfig;
 import dev.retention.segmentation.config.TierMode;
 import dev.retention.segmentation.config.TierRules;
@@ -50,7 +53,7 @@ class SegmenterTest {
     assertThat(v.tier()).isEqualTo(ValueTier.HIGH);
     assertThat(v.frequencyClass()).isEqualTo(FrequencyClass.HIGH_FREQUENCY);
     assertThat(v.stage()).isEqualTo(LifecycleStage.ACTIVE);
-    assertThat(v.topCategories()).containsExactly(new RankedItem("books", new BigDecimal("1400.00")));
+    assertThat(v.topCategories()).containsExactly(new RankedItem("books", 7, new BigDecimal("1400.00")));
     assertThat(v.topProducts()).extracting(RankedItem::key).containsExactly("sku-0", "sku-1");
     assertThat(v.definitionsVersion()).isEqualTo(CONFIG.definitionsVersion());
     assertThat(v.metrics().recentPurchases()).isEqualTo(7);

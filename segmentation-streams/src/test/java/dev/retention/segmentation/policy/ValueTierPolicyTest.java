@@ -6,6 +6,7 @@ import static dev.retention.segmentation.Fixtures.purchasesAt;
 import static dev.retention.segmentation.Fixtures.refund;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retention.contracts.segments.ValueTier;
 import dev.retention.segmentation.config.SegmentationConfig;
 import dev.retention.segmentation.config.TierMode;
 import dev.retention.segmentation.config.TierRules;

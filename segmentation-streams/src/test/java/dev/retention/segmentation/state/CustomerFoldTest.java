@@ -125,7 +125,7 @@ class CustomerFoldTest {
         event(days(2), refund("20.00", "EUR", item("sku-1", "books", 1, "20.00")))));
 
     assertThat(s.categories().top(5)).containsExactly(
-        new RankedItem("music", new BigDecimal("63.00")), new RankedItem("books", new BigDecimal("20.00")));
+        new RankedItem("music", 2, new BigDecimal("63.00")), new RankedItem("books", 1, new BigDecimal("20.00")));
     assertThat(s.products().top(5)).extracting(RankedItem::key).containsExactly("sku-3", "sku-1", "sku-2");
   }
 

@@ -19,8 +19,8 @@ class TopItemsTest {
         .add("books", eur("25.00"), 3)
         .add("games", eur("35.00"), 3);
 
-    assertThat(items.top(2)).containsExactly(new RankedItem("books", eur("35.00")),
-        new RankedItem("games", eur("35.00")));
+    assertThat(items.top(2)).containsExactly(new RankedItem("books", 2, eur("35.00")),
+        new RankedItem("games", 1, eur("35.00")));
     assertThat(items.top(5)).extracting(RankedItem::key).containsExactly("books", "games", "music");
   }
 
@@ -31,8 +31,8 @@ class TopItemsTest {
         .add("b", eur("5.00"), 2)
         .add("c", eur("1.00"), 2);
 
-    assertThat(items.candidates()).containsExactly(new RankedItem("a", eur("50.00")),
-        new RankedItem("c", eur("6.00")));
+    assertThat(items.candidates()).containsExactly(new RankedItem("a", 1, eur("50.00")),
+        new RankedItem("c", 2, eur("6.00")));
   }
 
   @Test
@@ -52,8 +52,8 @@ class TopItemsTest {
   void shouldLowerTheSpendOnARefundButNotBelowZero() {
     TopItems items = TopItems.none().add("a", eur("10.00"), 3).add("b", eur("8.00"), 3);
 
-    assertThat(items.subtract("a", eur("4.00")).top(1)).containsExactly(new RankedItem("b", eur("8.00")));
-    assertThat(items.subtract("a", eur("40.00")).top(5)).containsExactly(new RankedItem("b", eur("8.00")));
+    assertThat(items.subtract("a", eur("4.00")).top(1)).containsExactly(new RankedItem("b", 1, eur("8.00")));
+    assertThat(items.subtract("a", eur("40.00")).top(5)).containsExactly(new RankedItem("b", 1, eur("8.00")));
     assertThat(items.subtract("zzz", eur("4.00"))).isEqualTo(items);
   }
 }
