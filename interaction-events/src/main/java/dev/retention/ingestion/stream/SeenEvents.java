@@ -1,5 +1,6 @@
 package dev.retention.ingestion.stream;
 
+import dev.retention.runtime.streams.DueIndexKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

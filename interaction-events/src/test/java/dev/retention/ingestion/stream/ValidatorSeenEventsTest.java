@@ -2,6 +2,7 @@ package dev.retention.ingestion.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.retention.runtime.streams.DueIndexKey;
 import java.time.Duration;
 import java.time.Instant;
 import org.apache.kafka.common.serialization.Serdes;

@@ -1,5 +1,6 @@
 package dev.retention.segmentation.stream;
 
+import dev.retention.runtime.streams.DueIndexKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -24,6 +24,7 @@ import dev.retention.contracts.segments.SegmentChange;
 import dev.retention.contracts.segments.TierChanged;
 import dev.retention.contracts.segments.ValueTier;
 import dev.retention.contracts.topics.Topics;
+import dev.retention.runtime.streams.DueIndexKey;
 import dev.retention.segmentation.Fixtures;
 import dev.retention.segmentation.config.SegmentationConfig;
 import java.math.BigDecimal;
