@@ -2,6 +2,9 @@ package dev.retention.deploy;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,9 +27,13 @@ final class DownCommand implements Callable<Integer> {
     PrintWriter out = RetentionCli.out(spec);
     LocalKafkaConfig config = ConfigOptions.resolve(spec, RetentionCli.env(spec));
     // the port does not matter for stopping: the pid file under the service's directory names the process
-    ServiceProcess ingestion = LocalServices.ingestion(config, config.bootstrapServers(),
-        LocalServices.INGESTION_HTTP_PORT);
-    out.printf("%s %s%n", ingestion.name(), ingestion.stop(TIMEOUT) ? "stopped" : "was not running");
+    List<ServiceProcess> services = new ArrayList<>(LocalServices.all(config, config.bootstrapServers(),
+        LocalServices.INGESTION_HTTP_PORT, LocalServices.SEGMENTATION_HTTP_PORT));
+    Collections.reverse(services);
+    for (ServiceProcess service : services) {
+      out.printf("%s %s%n", service.name(), service.stop(TIMEOUT) ? "stopped" : "was not running");
+      out.flush();
+    }
     LocalKafka.Stopped kafka = new LocalKafka(config).stop(TIMEOUT);
     out.printf("Kafka %s; data kept in %s%n", kafka == LocalKafka.Stopped.NOT_RUNNING ? "was not running"
         : kafka.name().toLowerCase(java.util.Locale.ROOT), LocalServices.root(config));

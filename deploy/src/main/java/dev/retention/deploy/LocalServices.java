@@ -17,7 +17,10 @@ final class LocalServices {
 
   /** Default HTTP port of the ingestion gateway. */
   static final int INGESTION_HTTP_PORT = 8081;
+  /** Default HTTP port of the segmentation service (health and metrics). */
+  static final int SEGMENTATION_HTTP_PORT = 8082;
   static final String INGESTION = "interaction-events";
+  static final String SEGMENTATION = "segmentation-streams";
 
   /** The sources a fresh local platform has API keys for: the upstream systems of the design. */
   static final List<String> SOURCES = List.of("shop", "pos", "callcentre", "ticketing", "survey", "crm", "import");
@@ -37,7 +40,27 @@ final class LocalServices {
     env.put("RETENTION_HTTP_HOST", "127.0.0.1");
     env.put("RETENTION_HTTP_PORT", Integer.toString(httpPort));
     env.put("RETENTION_GATEWAY_API_KEYS_FILE", apiKeysFile(kafka).toString());
-    return new ServiceProcess(INGESTION, "dev.retention.ingestion.IngestionMain", dir, httpPort, Map.copyOf(env));
+    return new ServiceProcess(INGESTION, "dev.retention.ingestion.IngestionMain", dir, httpPort, "--http-port",
+        Map.copyOf(env));
+  }
+
+  /** The segmentation service (customer value, tiers, lifecycle stages) against the local broker. */
+  static ServiceProcess segmentation(LocalKafkaConfig kafka, String bootstrapServers, int httpPort) {
+    Path dir = root(kafka).resolve(SEGMENTATION);
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("RETENTION_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+    env.put("RETENTION_STREAMS_STATE_DIR", dir.resolve("state").toString());
+    env.put("RETENTION_HTTP_HOST", "127.0.0.1");
+    env.put("RETENTION_HTTP_PORT", Integer.toString(httpPort));
+    return new ServiceProcess(SEGMENTATION, "dev.retention.segmentation.SegmentationMain", dir, httpPort,
+        "--segmentation-port", Map.copyOf(env));
+  }
+
+  /** Every service, in start order (stop in reverse). */
+  static List<ServiceProcess> all(LocalKafkaConfig kafka, String bootstrapServers, int ingestionPort,
+      int segmentationPort) {
+    return List.of(ingestion(kafka, bootstrapServers, ingestionPort),
+        segmentation(kafka, bootstrapServers, segmentationPort));
   }
 
   static Path apiKeysFile(LocalKafkaConfig kafka) {

@@ -27,9 +27,11 @@ import java.util.concurrent.TimeoutException;
  * @param mainClass the service's main class, on the CLI's own class path
  * @param dir the service's data directory (state, logs, pid file)
  * @param httpPort where its HTTP server listens on 127.0.0.1
+ * @param portOption the {@code retention up} option that sets {@code httpPort}, for messages
  * @param env its configuration, as {@code RETENTION_...} environment variables
  */
-public record ServiceProcess(String name, String mainClass, Path dir, int httpPort, Map<String, String> env) {
+public record ServiceProcess(
+    String name, String mainClass, Path dir, int httpPort, String portOption, Map<String, String> env) {
 
   private static final Duration POLL = Duration.ofMillis(250);
   private static final Duration KILL_WAIT = Duration.ofSeconds(10);
@@ -61,7 +63,7 @@ public record ServiceProcess(String name, String mainClass, Path dir, int httpPo
     if (running.isPresent()) {
       return running.get();
     }
-    PortCheck.requireFree("127.0.0.1", httpPort, "a running " + name + "?", "--http-port");
+    PortCheck.requireFree("127.0.0.1", httpPort, "a running " + name + "?", portOption);
     try {
       Files.createDirectories(logFile().getParent());
     } catch (IOException e) {

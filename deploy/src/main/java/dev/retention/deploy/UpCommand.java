@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Starts the platform locally and returns once every part is ready: the Kafka broker (unless it runs "
-            + "already), the catalog topics, and the services: interaction-events (HTTP gateway and validator).",
+            + "already), the catalog topics, and the services: interaction-events (HTTP gateway and validator) and "
+            + "segmentation-streams (customer value, tiers, lifecycle stages).",
         "Data persists across restarts; `retention down` stops everything."})
 final class UpCommand implements Callable<Integer> {
 
@@ -32,11 +33,18 @@ final class UpCommand implements Callable<Integer> {
       description = "HTTP port of the ingestion gateway on 127.0.0.1. Default: ${DEFAULT-VALUE}.")
   int httpPort;
 
+  @Option(names = "--segmentation-port", paramLabel = "<PORT>",
+      defaultValue = "" + LocalServices.SEGMENTATION_HTTP_PORT,
+      description = "HTTP port (health, metrics) of the segmentation service on 127.0.0.1. Default: ${DEFAULT-VALUE}.")
+  int segmentationPort;
+
   @Override
   public Integer call() {
     PrintWriter out = RetentionCli.out(spec);
-    if (httpPort < 1 || httpPort > 65535) {
-      throw new LauncherException("--http-port must be a port number between 1 and 65535, was " + httpPort);
+    requirePort("--http-port", httpPort);
+    requirePort("--segmentation-port", segmentationPort);
+    if (httpPort == segmentationPort) {
+      throw new LauncherException("--http-port and --segmentation-port must differ, both are " + httpPort);
     }
     LocalKafkaConfig config = ConfigOptions.resolve(spec, RetentionCli.env(spec));
     LocalKafka kafka = new LocalKafka(config);
@@ -44,20 +52,34 @@ final class UpCommand implements Callable<Integer> {
     KafkaStartCommand.createTopics(bootstrap, out);
 
     Map<String, String> keys = LocalServices.ensureApiKeys(config);
-    ServiceProcess ingestion = LocalServices.ingestion(config, bootstrap, httpPort);
-    Optional<ProcessHandle> running = ingestion.running();
-    if (running.isPresent()) {
-      out.printf("%s is already running (pid %d)%n", ingestion.name(), running.get().pid());
-    } else {
-      out.printf("Starting %s on %s ...%n", ingestion.name(), ingestion.baseUri());
-      out.flush();
-      long begin = System.nanoTime();
-      ProcessHandle process = ingestion.start(SERVICE_START_TIMEOUT);
-      out.printf(Locale.ROOT, "%s is ready: pid %d, in %.1f s; log %s%n", ingestion.name(), process.pid(),
-          (System.nanoTime() - begin) / 1e9, ingestion.logFile());
+    for (ServiceProcess service : LocalServices.all(config, bootstrap, httpPort, segmentationPort)) {
+      start(service, out);
     }
-    printWelcome(out, bootstrap, ingestion, keys, config);
+    ServiceProcess ingestion = LocalServices.ingestion(config, bootstrap, httpPort);
+    ServiceProcess segmentation = LocalServices.segmentation(config, bootstrap, segmentationPort);
+    printWelcome(out, bootstrap, ingestion, segmentation, keys, config);
     return 0;
+  }
+
+  private static void requirePort(String option, int port) {
+    if (port < 1 || port > 65535) {
+      throw new LauncherException(option + " must be a port number between 1 and 65535, was " + port);
+    }
+  }
+
+  private static void start(ServiceProcess service, PrintWriter out) {
+    Optional<ProcessHandle> running = service.running();
+    if (running.isPresent()) {
+      out.printf("%s is already running (pid %d)%n", service.name(), running.get().pid());
+      return;
+    }
+    out.printf("Starting %s on %s ...%n", service.name(), service.baseUri());
+    out.flush();
+    long begin = System.nanoTime();
+    ProcessHandle process = service.start(SERVICE_START_TIMEOUT);
+    out.printf(Locale.ROOT, "%s is ready: pid %d, in %.1f s; log %s%n", service.name(), process.pid(),
+        (System.nanoTime() - begin) / 1e9, service.logFile());
+    out.flush();
   }
 
   private static String startKafka(LocalKafka kafka, LocalKafkaConfig config, PrintWriter out) {
@@ -75,14 +97,15 @@ final class UpCommand implements Callable<Integer> {
   }
 
   private static void printWelcome(PrintWriter out, String bootstrap, ServiceProcess ingestion,
-      Map<String, String> keys, LocalKafkaConfig config) {
+      ServiceProcess segmentation, Map<String, String> keys, LocalKafkaConfig config) {
     String base = ingestion.baseUri().toString();
     out.println();
     out.println("The Retention Platform is up:");
     out.printf("  Kafka            %s%n", bootstrap);
     out.printf("  HTTP ingestion   %sv1/events  and  %sv1/events:batch%n", base, base);
     out.printf("  API description  %sv1/openapi.yaml%n", base);
-    out.printf("  health, metrics  %shealth/ready  %smetrics%n", base, base);
+    out.printf("  health, metrics  %shealth/ready  %smetrics  (segmentation: %shealth/ready  %smetrics)%n", base,
+        base, segmentation.baseUri(), segmentation.baseUri());
     out.printf("  API keys         %s (one per source; e.g. source \"shop\": %s)%n",
         LocalServices.apiKeysFile(config), keys.getOrDefault("shop", "?"));
     out.println("Stop everything with: retention down");

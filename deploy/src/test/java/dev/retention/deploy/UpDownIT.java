@@ -70,23 +70,27 @@ class UpDownIT {
 
   @Test
   void shouldStartThePlatformTakeAnEventStopAndStartAgain() throws Exception {
-    int[] ports = freePorts(3);
+    int[] ports = freePorts(4);
     location = new String[] {"--data-dir", dir.resolve("kafka").toString(), "--port", "" + ports[0],
         "--controller-port", "" + ports[1]};
     String httpPort = "" + ports[2];
+    String segmentationPort = "" + ports[3];
 
-    String first = run("up", "--http-port", httpPort);
-    assertThat(first).contains("The Retention Platform is up").contains("interaction-events is ready");
+    String first = run("up", "--http-port", httpPort, "--segmentation-port", segmentationPort);
+    assertThat(first).contains("The Retention Platform is up").contains("interaction-events is ready")
+        .contains("segmentation-streams is ready");
     String key = Files.readAllLines(dir.resolve("interaction-events/api-keys")).stream()
         .filter(line -> line.startsWith("shop=")).findFirst().orElseThrow().substring("shop=".length());
     assertThat(post(ports[2], key, "o-1")).isEqualTo(202);
     assertThat(post(ports[2], "wrong-key-0123456789", "o-2")).isEqualTo(403);
 
-    String again = run("up", "--http-port", httpPort);
+    String again = run("up", "--http-port", httpPort, "--segmentation-port", segmentationPort);
     assertThat(again).contains("already running");
 
-    assertThat(run("down")).contains("interaction-events stopped").contains("Kafka stopped");
-    assertThat(run("up", "--http-port", httpPort)).contains("interaction-events is ready");
+    assertThat(run("down")).contains("segmentation-streams stopped").contains("interaction-events stopped")
+        .contains("Kafka stopped");
+    assertThat(run("up", "--http-port", httpPort, "--segmentation-port", segmentationPort))
+        .contains("interaction-events is ready").contains("segmentation-streams is ready");
     assertThat(post(ports[2], key, "o-3")).as("the same key after a restart").isEqualTo(202);
   }
 
