@@ -1,12 +1,9 @@
 package dev.retention.ingestion.stream;
 
+import dev.retention.runtime.streams.ThreadCounters;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.metrics.Sensor;
-import org.apache.kafka.common.metrics.Sensor.RecordingLevel;
-import org.apache.kafka.common.metrics.stats.CumulativeCount;
 import org.apache.kafka.streams.StreamsMetrics;
 
 /**
@@ -33,19 +30,17 @@ final class ValidatorMetrics {
   static final String REJECTED = "records-rejected-total";
   static final String DUPLICATES = "records-duplicate-total";
 
-  private final StreamsMetrics metrics;
-  private final String threadId;
+  private final ThreadCounters counters;
   private final Sensor in;
   private final Sensor accepted;
   private final Sensor duplicates;
   private final Map<String, Sensor> rejected = new HashMap<>();
 
-  private ValidatorMetrics(StreamsMetrics metrics, String threadId) {
-    this.metrics = metrics;
-    this.threadId = threadId;
-    this.in = counter(IN, "raw records read", Map.of());
-    this.accepted = counter(ACCEPTED, "events accepted", Map.of());
-    this.duplicates = counter(DUPLICATES, "duplicate events dropped", Map.of());
+  private ValidatorMetrics(StreamsMetrics metrics) {
+    this.counters = ThreadCounters.of(metrics, GROUP);
+    this.in = counters.counter(IN, "raw records read");
+    this.accepted = counters.counter(ACCEPTED, "events accepted");
+    this.duplicates = counters.counter(DUPLICATES, "duplicate events dropped");
   }
 
   /**
@@ -53,7 +48,7 @@ final class ValidatorMetrics {
    * calling this again returns counters that add up to the same totals.
    */
   static ValidatorMetrics of(StreamsMetrics metrics) {
-    return new ValidatorMetrics(metrics, Thread.currentThread().getName());
+    return new ValidatorMetrics(metrics);
   }
 
   void in() {
@@ -70,17 +65,7 @@ final class ValidatorMetrics {
 
   void rejected(String reason) {
     rejected.computeIfAbsent(reason,
-        r -> counter(REJECTED, "inputs refused and dead-lettered", Map.of("reason", r))).record();
+        r -> counters.counter(REJECTED, "inputs refused and dead-lettered", Map.of("reason", r))).record();
   }
 
-  private Sensor counter(String name, String description, Map<String, String> extraTags) {
-    Map<String, String> tags = new LinkedHashMap<>();
-    tags.put("thread-id", threadId);
-    tags.putAll(extraTags);
-    String sensorName = threadId + "." + GROUP + "." + name + extraTags.values();
-    Sensor sensor = metrics.addSensor(sensorName, RecordingLevel.INFO);
-    // adding a metric a sensor already has is a no-op, so every processor of the thread may call this
-    sensor.add(new MetricName(name, GROUP, description, tags), new CumulativeCount());
-    return sensor;
-  }
 }

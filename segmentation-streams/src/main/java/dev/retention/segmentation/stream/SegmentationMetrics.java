@@ -1,12 +1,9 @@
 package dev.retention.segmentation.stream;
 
+import dev.retention.runtime.streams.ThreadCounters;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.metrics.Sensor;
-import org.apache.kafka.common.metrics.Sensor.RecordingLevel;
-import org.apache.kafka.common.metrics.stats.CumulativeCount;
 import org.apache.kafka.streams.StreamsMetrics;
 
 /**
@@ -28,22 +25,20 @@ final class SegmentationMetrics {
   static final String REJECTED = "events-rejected-total";
   static final String TIMERS = "timers-fired-total";
 
-  private final StreamsMetrics metrics;
-  private final String threadId;
+  private final ThreadCounters counters;
   private final Sensor applied;
   private final Sensor timers;
   private final Map<String, Sensor> rejected = new HashMap<>();
 
-  private SegmentationMetrics(StreamsMetrics metrics, String threadId) {
-    this.metrics = metrics;
-    this.threadId = threadId;
-    this.applied = counter(APPLIED, "interaction events applied", Map.of());
-    this.timers = counter(TIMERS, "due-time timers fired", Map.of());
+  private SegmentationMetrics(StreamsMetrics metrics) {
+    this.counters = ThreadCounters.of(metrics, GROUP);
+    this.applied = counters.counter(APPLIED, "interaction events applied");
+    this.timers = counters.counter(TIMERS, "due-time timers fired");
   }
 
   /** The counters of the calling stream thread, shared by every task of the thread. */
   static SegmentationMetrics of(StreamsMetrics metrics) {
-    return new SegmentationMetrics(metrics, Thread.currentThread().getName());
+    return new SegmentationMetrics(metrics);
   }
 
   void applied() {
@@ -56,17 +51,7 @@ final class SegmentationMetrics {
 
   void rejected(String reason) {
     rejected.computeIfAbsent(reason,
-        r -> counter(REJECTED, "events refused and dead-lettered", Map.of("reason", r))).record();
+        r -> counters.counter(REJECTED, "events refused and dead-lettered", Map.of("reason", r))).record();
   }
 
-  private Sensor counter(String name, String description, Map<String, String> extraTags) {
-    Map<String, String> tags = new LinkedHashMap<>();
-    tags.put("thread-id", threadId);
-    tags.putAll(extraTags);
-    String sensorName = threadId + "." + GROUP + "." + name + extraTags.values();
-    Sensor sensor = metrics.addSensor(sensorName, RecordingLevel.INFO);
-    // adding a metric a sensor already has is a no-op, so every processor of the thread may call this
-    sensor.add(new MetricName(name, GROUP, description, tags), new CumulativeCount());
-    return sensor;
-  }
 }
