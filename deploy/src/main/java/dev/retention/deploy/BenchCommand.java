@@ -4,6 +4,7 @@ import dev.retention.deploy.bench.BenchPayloads;
 import dev.retention.deploy.bench.IngestionBench;
 import dev.retention.deploy.bench.IngestionBenchOptions;
 import dev.retention.deploy.bench.IngestionBenchOptions.HttpTarget;
+import dev.retention.deploy.bench.SegmentationBench;
 import dev.retention.runtime.config.ConfigException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Benchmarks on this machine; each prints its figures and their ratios to raw Kafka measured in "
         + "the same run.",
-    subcommands = BenchCommand.Ingestion.class)
+    subcommands = {BenchCommand.Ingestion.class, BenchCommand.Segmentation.class})
 final class BenchCommand implements Runnable {
 
   @Spec
@@ -122,6 +123,64 @@ final class BenchCommand implements Runnable {
       }
       try {
         new IngestionBench(options, LocalKafkaConfig.home(RetentionCli.env(spec)), RetentionCli.out(spec),
+            spec.commandLine().getErr()).run();
+      } catch (IllegalStateException | UncheckedIOException | ConfigException e) {
+        throw new LauncherException("the benchmark failed: " + e.getMessage(), e);
+      }
+      return 0;
+    }
+  }
+
+  /** {@code retention bench segmentation}. */
+  @Command(
+      name = "segmentation",
+      mixinStandardHelpOptions = true,
+      description = {
+          "Measures the segmentation on one Kafka broker, in one run: a backlog of validated interaction events is "
+              + "worked off by a minimal Kafka Streams per-key count (the reference) and then by the segmentation "
+              + "(both exactly_once_v2, the platform's Streams settings, fresh application ids). Prints both rates "
+              + "and their ratio, the segmentation's on-disk state per customer, memory, and the cost of a timer "
+              + "tick with nothing due, with the issue's targets (informational: a miss does not fail).",
+          "Without --bootstrap-servers it starts a private broker (as `retention kafka start` does) in a "
+              + "temporary directory on free ports and removes it at the end, also on Ctrl-C. With it, it writes "
+              + "to that broker's retention.interactions.v1: use a broker you can throw away."})
+  static final class Segmentation implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--customers", paramLabel = "<n>", defaultValue = "200000",
+        description = "Customers the events are spread over. Default: ${DEFAULT-VALUE}.")
+    int customers;
+
+    @Option(names = "--events-per-customer", paramLabel = "<k>", defaultValue = "5",
+        description = "Events per customer on average. Default: ${DEFAULT-VALUE}.")
+    int eventsPerCustomer;
+
+    @Option(names = "--bootstrap-servers", paramLabel = "<host:port>",
+        description = "Use this broker instead of starting a private one.")
+    String bootstrapServers;
+
+    @Option(names = "--seed", paramLabel = "<n>", defaultValue = "" + BenchPayloads.DEFAULT_SEED,
+        description = "Seed of the events. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Override
+    public Integer call() throws InterruptedException {
+      SegmentationBench.Options options;
+      try {
+        options = new SegmentationBench.Options(customers, eventsPerCustomer,
+            Optional.ofNullable(bootstrapServers).map(String::strip), seed);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+      }
+      if (options.bootstrapServers().isPresent()
+          && !BrokerProbe.acceptsConnections(options.bootstrapServers().get().split(",")[0].strip(),
+              Duration.ofSeconds(2))) {
+        throw new LauncherException("Kafka does not answer on " + options.bootstrapServers().get());
+      }
+      try {
+        new SegmentationBench(options, LocalKafkaConfig.home(RetentionCli.env(spec)), RetentionCli.out(spec),
             spec.commandLine().getErr()).run();
       } catch (IllegalStateException | UncheckedIOException | ConfigException e) {
         throw new LauncherException("the benchmark failed: " + e.getMessage(), e);

@@ -107,7 +107,7 @@ public final class BenchPayloads {
     throw new IllegalStateException("the id " + id + " is not in the serialized event");
   }
 
-  private static EventData data(SplittableRandom random, int i) {
+  static EventData data(SplittableRandom random, int i) {
     int roll = random.nextInt(100);
     if (roll < 70) {
       int lines = 1 + random.nextInt(3);

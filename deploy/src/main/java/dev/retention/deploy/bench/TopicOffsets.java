@@ -50,6 +50,14 @@ final class TopicOffsets {
     return true;
   }
 
+  /** The offsets the group has committed on {@code topic}, summed over its partitions (0 where none). */
+  long committed(String groupId, String topic) {
+    Map<TopicPartition, OffsetAndMetadata> committed =
+        get(admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata());
+    return committed.entrySet().stream().filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null)
+        .mapToLong(e -> e.getValue().offset()).sum();
+  }
+
   /** Creates the topic and returns once every partition has a leader. */
   void createTopic(String topic, int partitions) throws InterruptedException {
     get(admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all());

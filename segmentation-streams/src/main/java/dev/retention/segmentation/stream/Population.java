@@ -9,6 +9,9 @@ import dev.retention.segmentation.policy.TierCuts;
 import dev.retention.segmentation.rfm.RfmDistribution;
 import dev.retention.segmentation.state.CustomerState;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -25,6 +28,10 @@ final class Population {
 
   private final SegmentationConfig definitions;
   private final Segmenter segmenter;
+  /** The summaries the last cuts were made from, and those cuts: merging is costly, reading 1 summary per partition
+   * is not, and the summaries change once per distribution interval while cuts are asked for on every timer tick. */
+  private List<byte[]> lastSummaries;
+  private PopulationCuts lastCuts;
 
   Population(SegmentationConfig definitions, Segmenter segmenter) {
     this.definitions = definitions;
@@ -33,14 +40,39 @@ final class Population {
 
   /** The cuts of the merged summaries in {@code summaries}, falling back to fixed tiers while there are none. */
   PopulationCuts cuts(ReadOnlyKeyValueStore<String, byte[]> summaries) {
-    RfmDistribution merged = null;
+    List<byte[]> current = new ArrayList<>();
     if (summaries != null) {
       try (KeyValueIterator<String, byte[]> all = summaries.all()) {
         while (all.hasNext()) {
-          RfmDistribution d = RfmDistributionCodec.decode(all.next().value);
-          merged = merged == null ? d : merged.merge(d);
+          current.add(all.next().value);
         }
       }
+    }
+    if (lastCuts != null && sameSummaries(current, lastSummaries)) {
+      return lastCuts;
+    }
+    lastCuts = merge(current);
+    lastSummaries = current;
+    return lastCuts;
+  }
+
+  private static boolean sameSummaries(List<byte[]> a, List<byte[]> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (!Arrays.equals(a.get(i), b.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private PopulationCuts merge(List<byte[]> summaries) {
+    RfmDistribution merged = null;
+    for (byte[] summary : summaries) {
+      RfmDistribution d = RfmDistributionCodec.decode(summary);
+      merged = merged == null ? d : merged.merge(d);
     }
     Optional<RfmDistribution> population =
         Optional.ofNullable(merged).filter(d -> d.population() > 0);
