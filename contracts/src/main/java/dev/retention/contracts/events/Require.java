@@ -7,23 +7,23 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Argument checks for the contract records. Each failure names the JSON field at fault, because these messages end
+ * Argument checks for the contract records (events here, projections in other packages of the contracts). Each failure names the JSON field at fault, because these messages end
  * up in HTTP problem details and dead-letter records read by the people who sent the event.
  */
-final class Require {
+public final class Require {
 
   static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@/-]{0,127}");
 
   private Require() {}
 
-  static <T> T present(T value, String field) {
+  public static <T> T present(T value, String field) {
     if (value == null) {
       throw new IllegalArgumentException(field + " is required");
     }
     return value;
   }
 
-  static String text(String value, String field) {
+  public static String text(String value, String field) {
     present(value, field);
     if (value.isBlank()) {
       throw new IllegalArgumentException(field + " must not be blank");
@@ -31,7 +31,7 @@ final class Require {
     return value;
   }
 
-  static String optionalText(String value, String field) {
+  public static String optionalText(String value, String field) {
     if (value != null && value.isBlank()) {
       throw new IllegalArgumentException(field + " must not be blank when present");
     }
@@ -39,7 +39,7 @@ final class Require {
   }
 
   /** Ids: 1-128 characters, letters, digits and . _ : @ / - (no spaces, no control characters). */
-  static String identifier(String value, String field) {
+  public static String identifier(String value, String field) {
     present(value, field);
     if (!IDENTIFIER.matcher(value).matches()) {
       throw new IllegalArgumentException(field + " must be 1-128 characters of letters, digits and ._:@/-, was '"
@@ -48,11 +48,11 @@ final class Require {
     return value;
   }
 
-  static String optionalIdentifier(String value, String field) {
+  public static String optionalIdentifier(String value, String field) {
     return value == null ? null : identifier(value, field);
   }
 
-  static BigDecimal nonNegative(BigDecimal value, String field) {
+  public static BigDecimal nonNegative(BigDecimal value, String field) {
     present(value, field);
     if (value.signum() < 0) {
       throw new IllegalArgumentException(field + " must be >= 0, was " + value.toPlainString());
@@ -60,14 +60,14 @@ final class Require {
     return value;
   }
 
-  static int between(int value, int min, int max, String field) {
+  public static int between(int value, int min, int max, String field) {
     if (value < min || value > max) {
       throw new IllegalArgumentException(field + " must be between " + min + " and " + max + ", was " + value);
     }
     return value;
   }
 
-  static <T> List<T> list(Collection<T> values, String field) {
+  public static <T> List<T> list(Collection<T> values, String field) {
     if (values == null) {
       return List.of();
     }
@@ -75,5 +75,10 @@ final class Require {
       throw new IllegalArgumentException(field + " must not contain null");
     }
     return List.copyOf(values);
+  }
+
+  /** An ISO 4217 currency code of three capital letters that the JDK knows. */
+  public static String currency(String value, String field) {
+    return Money.checkCurrency(value, field);
   }
 }

@@ -1,5 +1,6 @@
 package dev.retention.contracts.segments;
 
+import dev.retention.contracts.events.Require;
 import dev.retention.contracts.events.ContactChannel;
 import dev.retention.contracts.events.ContactDirection;
 import java.util.Comparator;
@@ -16,8 +17,8 @@ public record ContactCount(ContactChannel channel, ContactDirection direction, i
       Comparator.comparing(ContactCount::channel).thenComparing(ContactCount::direction);
 
   public ContactCount {
-    Check.present(channel, "channel");
-    Check.present(direction, "direction");
+    Require.present(channel, "channel");
+    Require.present(direction, "direction");
     Check.atLeast(count, 1, "count");
   }
 }

@@ -1,5 +1,6 @@
 package dev.retention.contracts.segments;
 
+import dev.retention.contracts.events.Require;
 import java.math.BigDecimal;
 
 /**
@@ -11,7 +12,7 @@ import java.math.BigDecimal;
 public record CurrencySpend(String currency, BigDecimal total) {
 
   public CurrencySpend {
-    Check.currency(currency, "currency");
-    Check.nonNegative(total, "total");
+    Require.currency(currency, "currency");
+    Require.nonNegative(total, "total");
   }
 }

@@ -1,5 +1,6 @@
 package dev.retention.contracts.segments;
 
+import dev.retention.contracts.events.Require;
 import dev.retention.contracts.events.Money;
 import java.time.Duration;
 import java.time.Instant;
@@ -89,11 +90,11 @@ public record CustomerValue(
   public static final int MAX_DEFINITIONS_VERSION = 128;
 
   public CustomerValue {
-    Check.identifier(customerId, "customerId");
-    Check.present(asOf, "asOf");
+    Require.identifier(customerId, "customerId");
+    Require.present(asOf, "asOf");
     Check.text(definitionsVersion, MAX_DEFINITIONS_VERSION, "definitionsVersion");
-    Check.present(firstPurchaseAt, "firstPurchaseAt");
-    Check.present(lastPurchaseAt, "lastPurchaseAt");
+    Require.present(firstPurchaseAt, "firstPurchaseAt");
+    Require.present(lastPurchaseAt, "lastPurchaseAt");
     if (lastPurchaseAt.isBefore(firstPurchaseAt)) {
       throw new IllegalArgumentException("lastPurchaseAt must not be before firstPurchaseAt");
     }
@@ -101,14 +102,14 @@ public record CustomerValue(
       throw new IllegalArgumentException("asOf must not be before lastPurchaseAt");
     }
     Check.atLeast(purchaseCount, 1, "purchaseCount");
-    Check.between(purchaseCountLast12Months, 0, purchaseCount, "purchaseCountLast12Months");
+    Require.between(purchaseCountLast12Months, 0, purchaseCount, "purchaseCountLast12Months");
     if (typicalIntervalDays != null) {
       Check.atLeast(typicalIntervalDays, 0, "typicalIntervalDays");
       if (purchaseCount < 2) {
         throw new IllegalArgumentException("typicalIntervalDays must be absent with a single purchase");
       }
     }
-    Check.present(spend, "spend");
+    Require.present(spend, "spend");
     String currency = spend.currency();
     Check.inCurrency(spendLast12Months, currency, "spendLast12Months");
     Check.notAbove(spendLast12Months.amount(), spend.amount(), "spendLast12Months", "spend");
@@ -116,14 +117,14 @@ public record CustomerValue(
       throw new IllegalArgumentException("spendLast12Months must be 0 when purchaseCountLast12Months is 0");
     }
     spendByCurrency = byCurrency(spendByCurrency);
-    Check.present(valueTier, "valueTier");
-    Check.present(frequencyClass, "frequencyClass");
-    Check.present(lifecycleStage, "lifecycleStage");
-    Check.present(refunds, "refunds");
+    Require.present(valueTier, "valueTier");
+    Require.present(frequencyClass, "frequencyClass");
+    Require.present(lifecycleStage, "lifecycleStage");
+    Require.present(refunds, "refunds");
     Check.inCurrency(refunds.amount(), currency, "refunds.amount");
     contacts = contacts(contacts);
-    Check.present(complaints, "complaints");
-    Check.present(surveys, "surveys");
+    Require.present(complaints, "complaints");
+    Require.present(surveys, "surveys");
     topCategories = top(topCategories, currency, "topCategories");
     topProducts = top(topProducts, currency, "topProducts");
   }
@@ -139,7 +140,7 @@ public record CustomerValue(
   }
 
   private static List<CurrencySpend> byCurrency(List<CurrencySpend> values) {
-    List<CurrencySpend> sorted = new ArrayList<>(Check.list(values, "spendByCurrency"));
+    List<CurrencySpend> sorted = new ArrayList<>(Require.list(values, "spendByCurrency"));
     if (sorted.isEmpty()) {
       throw new IllegalArgumentException("spendByCurrency must have an entry for every currency paid in");
     }
@@ -153,7 +154,7 @@ public record CustomerValue(
   }
 
   private static List<ContactCount> contacts(List<ContactCount> values) {
-    List<ContactCount> sorted = new ArrayList<>(Check.list(values, "contacts"));
+    List<ContactCount> sorted = new ArrayList<>(Require.list(values, "contacts"));
     sorted.sort(ContactCount.ORDER);
     for (int i = 1; i < sorted.size(); i++) {
       if (ContactCount.ORDER.compare(sorted.get(i), sorted.get(i - 1)) == 0) {
@@ -165,7 +166,7 @@ public record CustomerValue(
   }
 
   private static List<Preference> top(List<Preference> values, String currency, String field) {
-    List<Preference> ranked = new ArrayList<>(Check.list(values, field));
+    List<Preference> ranked = new ArrayList<>(Require.list(values, field));
     if (ranked.size() > MAX_TOP) {
       throw new IllegalArgumentException(field + " must have at most " + MAX_TOP + " entries, had " + ranked.size());
     }

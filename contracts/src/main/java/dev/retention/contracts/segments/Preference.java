@@ -1,5 +1,6 @@
 package dev.retention.contracts.segments;
 
+import dev.retention.contracts.events.Require;
 import dev.retention.contracts.events.Money;
 import java.util.Comparator;
 
@@ -21,8 +22,8 @@ public record Preference(String id, int count, Money spend) {
           .thenComparing(Preference::id);
 
   public Preference {
-    Check.text(id, "id");
+    Require.text(id, "id");
     Check.atLeast(count, 1, "count");
-    Check.present(spend, "spend");
+    Require.present(spend, "spend");
   }
 }

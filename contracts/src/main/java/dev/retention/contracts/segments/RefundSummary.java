@@ -1,5 +1,6 @@
 package dev.retention.contracts.segments;
 
+import dev.retention.contracts.events.Require;
 import dev.retention.contracts.events.Money;
 
 /**
@@ -13,7 +14,7 @@ public record RefundSummary(int count, Money amount) {
 
   public RefundSummary {
     Check.atLeast(count, 0, "count");
-    Check.present(amount, "amount");
+    Require.present(amount, "amount");
     if (count == 0 && amount.amount().signum() != 0) {
       throw new IllegalArgumentException("amount must be 0 when count is 0, was " + amount.amount().toPlainString());
     }

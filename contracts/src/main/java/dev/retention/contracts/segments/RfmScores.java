@@ -1,5 +1,6 @@
 package dev.retention.contracts.segments;
 
+import dev.retention.contracts.events.Require;
 /**
  * A customer's recency, frequency and monetary scores, 1 to 5 each: the population quintile the customer's raw value
  * falls into, against the population distribution shared by every instance of the segmentation service. 5 is always
@@ -18,9 +19,9 @@ public record RfmScores(int recency, int frequency, int monetary) {
   public static final int MAX = 5;
 
   public RfmScores {
-    Check.between(recency, MIN, MAX, "recency");
-    Check.between(frequency, MIN, MAX, "frequency");
-    Check.between(monetary, MIN, MAX, "monetary");
+    Require.between(recency, MIN, MAX, "recency");
+    Require.between(frequency, MIN, MAX, "frequency");
+    Require.between(monetary, MIN, MAX, "monetary");
   }
 
   /** The classic three-digit RFM cell, e.g. {@code "545"}. */

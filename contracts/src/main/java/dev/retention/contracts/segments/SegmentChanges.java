@@ -1,5 +1,6 @@
 package dev.retention.contracts.segments;
 
+import dev.retention.contracts.events.Require;
 import java.time.Instant;
 
 /** The checks every {@link SegmentChange} shares. */
@@ -12,12 +13,12 @@ final class SegmentChanges {
 
   static void check(String customerId, Object from, Object to, Instant at, String causeEventId,
       String definitionsVersion) {
-    Check.identifier(customerId, "customerId");
-    Check.present(to, "to");
+    Require.identifier(customerId, "customerId");
+    Require.present(to, "to");
     if (to.equals(from)) {
       throw new IllegalArgumentException("to must differ from from, both were " + to);
     }
-    Check.present(at, "at");
+    Require.present(at, "at");
     Check.optionalText(causeEventId, MAX_EVENT_ID, "causeEventId");
     Check.text(definitionsVersion, CustomerValue.MAX_DEFINITIONS_VERSION, "definitionsVersion");
   }

@@ -1,5 +1,6 @@
 package dev.retention.contracts.segments;
 
+import dev.retention.contracts.events.Require;
 import dev.retention.contracts.events.SurveyMetric;
 import java.time.Instant;
 
@@ -30,7 +31,7 @@ public record SurveyScores(Integer nps, Instant npsAt, Integer csat, Instant csa
       throw new IllegalArgumentException(field + " and " + field + "At must be present together");
     }
     if (score != null) {
-      Check.between(score, metric.min(), metric.max(), field);
+      Require.between(score, metric.min(), metric.max(), field);
     }
   }
 }
