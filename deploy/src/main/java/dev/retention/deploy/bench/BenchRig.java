@@ -6,7 +6,6 @@ import dev.retention.runtime.config.ConfigValues;
 import dev.retention.runtime.streams.StreamsSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,22 +28,12 @@ record BenchRig(String broker, boolean ownBroker, TopicOffsets topics, CpuMeter 
 
   static BenchRig prepare(IngestionBenchOptions options, Path home, String runId, Cleanup cleanup, PrintWriter out) {
     Path work = cleanup.tempDir("retention-bench-");
-    Map<String, ProcessHandle> processes = new LinkedHashMap<>();
-    processes.put("this JVM", ProcessHandle.current());
-    String bootstrap;
-    String broker;
-    if (options.bootstrapServers().isPresent()) {
-      bootstrap = options.bootstrapServers().get();
-      broker = "existing broker at " + bootstrap;
-    } else {
-      out.println("starting a private Kafka broker in " + work.resolve("kafka") + " ...");
+    BenchBroker benchBroker = BenchBroker.use(options.bootstrapServers(), home, work, cleanup, line -> {
+      out.println(line);
       out.flush();
-      PrivateBroker privateBroker = cleanup.add("stop the private broker",
-          PrivateBroker.start(home, work.resolve("kafka")));
-      bootstrap = privateBroker.bootstrapServers();
-      broker = privateBroker.describe();
-      processes.put("broker", privateBroker.process());
-    }
+    });
+    String bootstrap = benchBroker.bootstrapServers();
+    String broker = benchBroker.description();
     Admin admin = cleanup.add("close the admin client", BrokerProbe.admin(bootstrap));
     new TopicProvisioner(admin, (short) 1).createMissing();
     BenchApiKey key = BenchApiKey.create(work);
@@ -55,7 +44,7 @@ record BenchRig(String broker, boolean ownBroker, TopicOffsets topics, CpuMeter 
           () -> deleteInternalTopics(admin, StreamsSettings.from(values).applicationId()));
     }
     return new BenchRig(broker, options.bootstrapServers().isEmpty(), new TopicOffsets(admin),
-        new CpuMeter(processes), values, key, GatewayPhase.producerConfig(values));
+        new CpuMeter(benchBroker.processes()), values, key, GatewayPhase.producerConfig(values));
   }
 
   /** On a broker that outlives the run: the changelog topics and the group of the run's validator. */

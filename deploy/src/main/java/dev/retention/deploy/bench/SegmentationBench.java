@@ -25,7 +25,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -125,27 +124,15 @@ public final class SegmentationBench {
       err.flush();
     })) {
       Path work = cleanup.tempDir("retention-bench-seg-");
-      Map<String, ProcessHandle> processes = new LinkedHashMap<>();
-      processes.put("this JVM", ProcessHandle.current());
-      String bootstrap;
-      String broker;
-      if (options.bootstrapServers().isPresent()) {
-        bootstrap = options.bootstrapServers().get();
-        broker = "existing broker at " + bootstrap;
-      } else {
-        say("starting a private Kafka broker in " + work.resolve("kafka") + " ...");
-        PrivateBroker privateBroker = cleanup.add("stop the private broker",
-            PrivateBroker.start(home, work.resolve("kafka")));
-        bootstrap = privateBroker.bootstrapServers();
-        broker = privateBroker.describe();
-        processes.put("broker", privateBroker.process());
-      }
+      BenchBroker benchBroker = BenchBroker.use(options.bootstrapServers(), home, work, cleanup, this::say);
+      String bootstrap = benchBroker.bootstrapServers();
+      String broker = benchBroker.description();
       Admin admin = cleanup.add("close the admin client", BrokerProbe.admin(bootstrap));
       List<Topic<?, ?>> topicsToCreate = new ArrayList<>(Topics.all());
       topicsToCreate.addAll(SegmentationService.ownTopics());
       new TopicProvisioner(admin, (short) 1).createMissing(topicsToCreate);
       TopicOffsets topics = new TopicOffsets(admin);
-      CpuMeter cpu = new CpuMeter(processes);
+      CpuMeter cpu = new CpuMeter(benchBroker.processes());
       String input = Topics.INTERACTIONS.name();
 
       long before = topics.endOffsets(input);
