@@ -1,42 +1,15 @@
 package dev.retention.ingestion.importer;
 
+import dev.retention.testkit.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class TerminalProgressTest {
-
-  /** A clock the test moves. */
-  private static final class StepClock extends Clock {
-    private Instant now = Instant.parse("2026-03-01T10:00:00Z");
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   @Test
   void shouldRenderRowsRatePercentageAndEta() {
     ProgressSnapshot snapshot = new ProgressSnapshot(3_412, 25_000, 100_000, Duration.ofSeconds(2));
@@ -53,7 +26,7 @@ class TerminalProgressTest {
   @Test
   void shouldRedrawInPlaceOncePerIntervalAtMostAndEndTheLineWhenFinished() {
     StringWriter text = new StringWriter();
-    StepClock clock = new StepClock();
+    MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
     TerminalProgress progress = new TerminalProgress(new PrintWriter(text), clock, Duration.ofMillis(200));
 
     progress.update(new ProgressSnapshot(1, 10, 100, Duration.ofSeconds(1)));

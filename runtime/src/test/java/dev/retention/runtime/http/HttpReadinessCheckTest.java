@@ -1,13 +1,11 @@
 package dev.retention.runtime.http;
 
+import dev.retention.testkit.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.retention.runtime.http.ReadinessCheck.Status;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -52,32 +50,5 @@ class HttpReadinessCheckTest {
     Status third = cached.check();
     assertThat(third.ready()).isFalse();
     assertThat(third.detail()).contains("broker gone");
-  }
-
-  private static final class MutableClock extends Clock {
-    private Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }
