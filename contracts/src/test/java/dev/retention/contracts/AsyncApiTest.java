@@ -79,6 +79,23 @@ class AsyncApiTest {
         .endsWith("/" + ContractSchemas.LIFECYCLE_STAGE_CHANGED);
   }
 
+  @Test
+  void shouldDescribeTheChurnOutputsWithTheirSchemas() {
+    assertThat(messageRefs("churnWarnings")).containsExactlyInAnyOrder(
+        "#/components/messages/churnWarningRaised", "#/components/messages/churnWarningEscalated",
+        "#/components/messages/churnWarningCleared");
+    assertThat(doc.at("/components/messages/churnWarningRaised/name").asText())
+        .isEqualTo(dev.retention.contracts.churn.ChurnWarningRaised.TYPE);
+    assertThat(doc.at("/components/messages/churnWarningEscalated/name").asText())
+        .isEqualTo(dev.retention.contracts.churn.ChurnWarningEscalated.TYPE);
+    assertThat(doc.at("/components/messages/churnWarningCleared/name").asText())
+        .isEqualTo(dev.retention.contracts.churn.ChurnWarningCleared.TYPE);
+    assertThat(doc.at("/components/messages/churnRisk/payload/schema/$ref").asText())
+        .endsWith("/" + ContractSchemas.CHURN_RISK);
+    assertThat(doc.at("/components/messages/modelParameters/payload/schema/$ref").asText())
+        .endsWith("/" + ContractSchemas.MODEL);
+  }
+
   private static List<String> messageRefs(String channel) {
     List<String> refs = new ArrayList<>();
     doc.at("/channels/" + channel + "/messages").forEach(message -> refs.add(message.get("$ref").asText()));

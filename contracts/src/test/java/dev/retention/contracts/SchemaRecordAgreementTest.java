@@ -84,7 +84,7 @@ class SchemaRecordAgreementTest {
     }
   }
 
-  static Stream<Arguments> segmentRecords() {
+  static Stream<Arguments> outputRecords() {
     String value = ContractSchemas.CUSTOMER_VALUE;
     return Stream.of(
         Arguments.of(CustomerValue.class, value, ""),
@@ -94,12 +94,17 @@ class SchemaRecordAgreementTest {
         Arguments.of(ContactCount.class, value, "/$defs/contactCount"),
         Arguments.of(ComplaintCounts.class, value, "/$defs/complaints"),
         Arguments.of(SurveyScores.class, value, "/$defs/surveys"),
-        Arguments.of(Preference.class, value, "/$defs/preference"));
+        Arguments.of(Preference.class, value, "/$defs/preference"),
+        Arguments.of(dev.retention.contracts.churn.ChurnRisk.class, ContractSchemas.CHURN_RISK, ""),
+        Arguments.of(dev.retention.contracts.churn.RiskReason.class, ContractSchemas.CHURN_RISK, "/$defs/riskReason"),
+        Arguments.of(dev.retention.contracts.churn.Measure.class, ContractSchemas.CHURN_RISK, "/$defs/measure"),
+        Arguments.of(dev.retention.contracts.churn.Prediction.class, ContractSchemas.CHURN_RISK, "/$defs/prediction"),
+        Arguments.of(dev.retention.contracts.churn.ModelParameters.class, ContractSchemas.MODEL, ""));
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("segmentRecords")
-  void shouldDeclareExactlyTheCustomerValueFieldsInTheSchema(Class<?> record, String file, String pointer)
+  @MethodSource("outputRecords")
+  void shouldDeclareExactlyTheOutputRecordFieldsInTheSchema(Class<?> record, String file, String pointer)
       throws IOException {
     JsonNode object = schema(file).at(pointer);
     assertThat(propertyNames(object)).as(record.getSimpleName()).isEqualTo(componentNames(record));
@@ -170,5 +175,38 @@ class SchemaRecordAgreementTest {
 
   private static Set<String> componentNames(Class<?> record) {
     return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet());
+  }
+
+  @Test
+  void shouldDeclareEveryChurnWarningUnderItsLogicalTypeNameAndEverySignalAndLevel() throws IOException {
+    JsonSubTypes.Type[] subtypes =
+        dev.retention.contracts.churn.ChurnWarning.class.getAnnotation(JsonSubTypes.class).value();
+    Set<Class<?>> named = Arrays.stream(subtypes).map(JsonSubTypes.Type::value).collect(Collectors.toSet());
+    assertThat(named).isEqualTo(Set.of(dev.retention.contracts.churn.ChurnWarning.class.getPermittedSubclasses()));
+    Set<String> names = new HashSet<>();
+    for (JsonSubTypes.Type subtype : subtypes) {
+      names.add(subtype.name());
+      assertThat(subtype.name()).matches("retention\\.churn\\.[a-z-]+\\.v[0-9]+");
+      JsonNode schema = schema(subtype.name() + ".schema.json");
+      Set<String> fields = new HashSet<>(componentNames(subtype.value()));
+      fields.add(dev.retention.contracts.churn.ChurnWarning.TYPE_PROPERTY);
+      assertThat(propertyNames(schema)).as(subtype.name()).isEqualTo(fields);
+      assertThat(schema.at("/properties/type/const").textValue()).isEqualTo(subtype.name());
+    }
+    Set<String> dispatched = new HashSet<>();
+    schema(ContractSchemas.CHURN_WARNING).at("/properties/type/enum").forEach(n -> dispatched.add(n.textValue()));
+    assertThat(dispatched).isEqualTo(names);
+
+    JsonNode risk = schema(ContractSchemas.CHURN_RISK);
+    assertThat(enumNames(risk.at("/$defs/riskSignal/enum")))
+        .isEqualTo(Arrays.stream(dev.retention.contracts.churn.RiskSignal.values()).map(Enum::name).toList());
+    assertThat(enumNames(risk.at("/$defs/riskLevel/enum")))
+        .isEqualTo(Arrays.stream(dev.retention.contracts.churn.RiskLevel.values()).map(Enum::name).toList());
+  }
+
+  private static java.util.List<String> enumNames(JsonNode array) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    array.forEach(n -> names.add(n.textValue()));
+    return names;
   }
 }

@@ -34,6 +34,13 @@ public final class ContractSchemas {
   /** One kind of segment change, {@code retention.segment.lifecycle-stage-changed.v1}. */
   public static final String LIFECYCLE_STAGE_CHANGED = "retention.segment.lifecycle-stage-changed.v1.schema.json";
 
+  /** The value of {@code retention.churn-risk.v1}. */
+  public static final String CHURN_RISK = "churn-risk.v1.schema.json";
+  /** The value of {@code retention.churn-warnings.v1}: any warning record, told apart by its {@code type}. */
+  public static final String CHURN_WARNING = "churn-warning.v1.schema.json";
+  /** The value of {@code retention.model.v1}. */
+  public static final String MODEL = "model.v1.schema.json";
+
   private static final ContractSchemas INSTANCE = new ContractSchemas();
 
   private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,

@@ -1,6 +1,9 @@
 package dev.retention.contracts.topics;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.retention.contracts.churn.ChurnRisk;
+import dev.retention.contracts.churn.ChurnWarning;
+import dev.retention.contracts.churn.ModelParameters;
 import dev.retention.contracts.deadletter.DeadLetter;
 import dev.retention.contracts.events.CloudEvent;
 import dev.retention.contracts.json.JsonSerde;
@@ -59,20 +62,20 @@ public final class Topics {
       "retention.segment-changes.v1", KEY, JsonSerde.of(SegmentChange.class), PARTITIONS, CleanupPolicy.DELETE,
       Optional.of(Duration.ofDays(30)), "TierChanged and LifecycleStageChanged events, one per real change.");
 
-  // The value contracts of the topics below are defined by the issues that build their producers
-  // (churn, cases). Until then their values are untyped JSON in the platform dialect.
-
-  public static final Topic<String, JsonNode> CHURN_WARNINGS = new Topic<>(
-      "retention.churn-warnings.v1", KEY, JsonSerde.of(JsonNode.class), PARTITIONS, CleanupPolicy.DELETE,
+  public static final Topic<String, ChurnWarning> CHURN_WARNINGS = new Topic<>(
+      "retention.churn-warnings.v1", KEY, JsonSerde.of(ChurnWarning.class), PARTITIONS, CleanupPolicy.DELETE,
       Optional.of(Duration.ofDays(30)), "The alert stream: ChurnWarningRaised, Escalated and Cleared.");
 
-  public static final Topic<String, JsonNode> CHURN_RISK = new Topic<>(
-      "retention.churn-risk.v1", KEY, JsonSerde.of(JsonNode.class), PARTITIONS, CleanupPolicy.COMPACT,
+  public static final Topic<String, ChurnRisk> CHURN_RISK = new Topic<>(
+      "retention.churn-risk.v1", KEY, JsonSerde.of(ChurnRisk.class), PARTITIONS, CleanupPolicy.COMPACT,
       FOREVER, "Each customer's current churn risk: score, level and reasons.");
 
-  public static final Topic<String, JsonNode> MODEL = new Topic<>(
-      "retention.model.v1", KEY, JsonSerde.of(JsonNode.class), 1, CleanupPolicy.COMPACT,
+  public static final Topic<String, ModelParameters> MODEL = new Topic<>(
+      "retention.model.v1", KEY, JsonSerde.of(ModelParameters.class), 1, CleanupPolicy.COMPACT,
       FOREVER, "Fitted model parameters (BG/NBD, Gamma-Gamma), keyed by model name; one partition, read globally.");
+
+  // The value contract of the cases topic is defined by the retention-cases service; until it moves here its values
+  // are read as untyped JSON with a logical "type" property.
 
   public static final Topic<String, JsonNode> CASES = new Topic<>(
       "retention.cases.v1", KEY, JsonSerde.of(JsonNode.class), PARTITIONS, CleanupPolicy.DELETE,
