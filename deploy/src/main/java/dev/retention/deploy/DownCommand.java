@@ -28,7 +28,8 @@ final class DownCommand implements Callable<Integer> {
     LocalKafkaConfig config = ConfigOptions.resolve(spec, RetentionCli.env(spec));
     // the port does not matter for stopping: the pid file under the service's directory names the process
     List<ServiceProcess> services = new ArrayList<>(LocalServices.all(config, config.bootstrapServers(),
-        LocalServices.INGESTION_HTTP_PORT, LocalServices.SEGMENTATION_HTTP_PORT));
+        LocalServices.Ports.DEFAULTS));
+    services.add(LocalServices.demo(config, config.bootstrapServers(), LocalServices.DEMO_HTTP_PORT));
     Collections.reverse(services);
     for (ServiceProcess service : services) {
       out.printf("%s %s%n", service.name(), service.stop(TIMEOUT) ? "stopped" : "was not running");

@@ -19,8 +19,26 @@ final class LocalServices {
   static final int INGESTION_HTTP_PORT = 8081;
   /** Default HTTP port of the segmentation service (health and metrics). */
   static final int SEGMENTATION_HTTP_PORT = 8082;
+  /** Default HTTP port of the demo traffic generator (health and its report). */
+  static final int DEMO_HTTP_PORT = 8089;
   static final String INGESTION = "interaction-events";
   static final String SEGMENTATION = "segmentation-streams";
+  static final String DEMO = "demo-traffic";
+
+  /** The HTTP port of each local service. */
+  record Ports(int ingestion, int segmentation, int demo) {
+
+    static final Ports DEFAULTS = new Ports(INGESTION_HTTP_PORT, SEGMENTATION_HTTP_PORT, DEMO_HTTP_PORT);
+
+    /** Every port with the option that sets it, for checks and messages. */
+    Map<String, Integer> byOption() {
+      Map<String, Integer> ports = new LinkedHashMap<>();
+      ports.put("--http-port", ingestion);
+      ports.put("--segmentation-port", segmentation);
+      ports.put("--demo-port", demo);
+      return ports;
+    }
+  }
 
   /** The sources a fresh local platform has API keys for: the upstream systems of the design. */
   static final List<String> SOURCES = List.of("shop", "pos", "callcentre", "ticketing", "survey", "crm", "import");
@@ -56,11 +74,25 @@ final class LocalServices {
         "--segmentation-port", Map.copyOf(env));
   }
 
-  /** Every service, in start order (stop in reverse). */
-  static List<ServiceProcess> all(LocalKafkaConfig kafka, String bootstrapServers, int ingestionPort,
-      int segmentationPort) {
-    return List.of(ingestion(kafka, bootstrapServers, ingestionPort),
-        segmentation(kafka, bootstrapServers, segmentationPort));
+  /**
+   * The demo traffic generator: publishes a synthetic history to the raw interactions topic, then live traffic; writes
+   * which customers it made drift under its directory.
+   */
+  static ServiceProcess demo(LocalKafkaConfig kafka, String bootstrapServers, int httpPort) {
+    Path dir = root(kafka).resolve(DEMO);
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("RETENTION_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+    env.put("RETENTION_DEMO_DIR", dir.toString());
+    env.put("RETENTION_HTTP_HOST", "127.0.0.1");
+    env.put("RETENTION_HTTP_PORT", Integer.toString(httpPort));
+    return new ServiceProcess(DEMO, "dev.retention.deploy.demo.DemoMain", dir, httpPort, "--demo-port",
+        Map.copyOf(env));
+  }
+
+  /** The platform's services, in start order (stop in reverse); the demo generator is not one of them. */
+  static List<ServiceProcess> all(LocalKafkaConfig kafka, String bootstrapServers, Ports ports) {
+    return List.of(ingestion(kafka, bootstrapServers, ports.ingestion()),
+        segmentation(kafka, bootstrapServers, ports.segmentation()));
   }
 
   static Path apiKeysFile(LocalKafkaConfig kafka) {

@@ -38,33 +38,53 @@ final class UpCommand implements Callable<Integer> {
       description = "HTTP port (health, metrics) of the segmentation service on 127.0.0.1. Default: ${DEFAULT-VALUE}.")
   int segmentationPort;
 
+  @Option(names = "--demo", description = "Also run the demo traffic generator: 10,000 synthetic customers with a "
+      + "history (some drifting away, unanswered complaints, detractors), then live traffic. It writes which customers "
+      + "it made drift to demo-traffic/drifting-customers.csv under the data root.")
+  boolean demo;
+
+  @Option(names = "--demo-port", paramLabel = "<PORT>", defaultValue = "" + LocalServices.DEMO_HTTP_PORT,
+      description = "HTTP port (health, GET /v1/demo) of the demo generator on 127.0.0.1. Default: ${DEFAULT-VALUE}.")
+  int demoPort;
+
   @Override
   public Integer call() {
     PrintWriter out = RetentionCli.out(spec);
-    requirePort("--http-port", httpPort);
-    requirePort("--segmentation-port", segmentationPort);
-    if (httpPort == segmentationPort) {
-      throw new LauncherException("--http-port and --segmentation-port must differ, both are " + httpPort);
-    }
+    LocalServices.Ports ports = new LocalServices.Ports(httpPort, segmentationPort, demoPort);
+    requireDistinctPorts(ports);
     LocalKafkaConfig config = ConfigOptions.resolve(spec, RetentionCli.env(spec));
     LocalKafka kafka = new LocalKafka(config);
     String bootstrap = startKafka(kafka, config, out);
     KafkaStartCommand.createTopics(bootstrap, out);
 
     Map<String, String> keys = LocalServices.ensureApiKeys(config);
-    for (ServiceProcess service : LocalServices.all(config, bootstrap, httpPort, segmentationPort)) {
+    for (ServiceProcess service : LocalServices.all(config, bootstrap, ports)) {
       start(service, out);
     }
     ServiceProcess ingestion = LocalServices.ingestion(config, bootstrap, httpPort);
     ServiceProcess segmentation = LocalServices.segmentation(config, bootstrap, segmentationPort);
     printWelcome(out, bootstrap, ingestion, segmentation, keys, config);
+    if (demo) {
+      ServiceProcess generator = LocalServices.demo(config, bootstrap, demoPort);
+      start(generator, out);
+      out.printf("  demo traffic     %sv1/demo; customers it made drift: %s%n", generator.baseUri(),
+          generator.dir().resolve("drifting-customers.csv"));
+      out.flush();
+    }
     return 0;
   }
 
-  private static void requirePort(String option, int port) {
-    if (port < 1 || port > 65535) {
-      throw new LauncherException(option + " must be a port number between 1 and 65535, was " + port);
-    }
+  private static void requireDistinctPorts(LocalServices.Ports ports) {
+    Map<Integer, String> seen = new java.util.HashMap<>();
+    ports.byOption().forEach((option, port) -> {
+      if (port < 1 || port > 65535) {
+        throw new LauncherException(option + " must be a port number between 1 and 65535, was " + port);
+      }
+      String other = seen.putIfAbsent(port, option);
+      if (other != null) {
+        throw new LauncherException(other + " and " + option + " must differ, both are " + port);
+      }
+    });
   }
 
   private static void start(ServiceProcess service, PrintWriter out) {
