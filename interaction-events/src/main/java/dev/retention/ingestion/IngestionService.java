@@ -21,9 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -72,7 +70,7 @@ public final class IngestionService implements AutoCloseable {
     StreamsSettings streams = StreamsSettings.from(values);
     GatewayConfig gateway = GatewayConfig.from(values, rules);
     MetricsRegistry metrics = MetricsRegistry.create("interaction-events");
-    Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, streams.bootstrapServersConfig()));
+    Admin admin = Admin.create(streams.clientConfig());
     ValidatorService validator = null;
     Producer<String, byte[]> producer = null;
     try {
@@ -80,7 +78,7 @@ public final class IngestionService implements AutoCloseable {
       LOG.info("catalog topics: {} created, {} existing", topics.created().size(), topics.existing().size());
       validator = ValidatorService.start(values, rules, metrics.registry());
       validator.app().awaitRunning(START_TIMEOUT);
-      producer = new KafkaProducer<>(GatewayProducerConfig.of(streams.bootstrapServersConfig(), gateway),
+      producer = new KafkaProducer<>(GatewayProducerConfig.of(streams.clientConfig(), gateway),
           new StringSerializer(), new ByteArraySerializer());
       KafkaClientMetrics producerMetrics = new KafkaClientMetrics(producer);
       producerMetrics.bindTo(metrics.registry());

@@ -15,9 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
  * The segmentation process: creates the catalog topics that are missing, runs the topology
@@ -52,8 +50,7 @@ public final class SegmentationServer implements AutoCloseable {
     StreamsSettings streams = StreamsSettings.from(values);
     MetricsRegistry metrics = MetricsRegistry.create("segmentation-streams");
     SegmentationService service = null;
-    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-        streams.bootstrapServersConfig()))) {
+    try (Admin admin = Admin.create(streams.clientConfig())) {
       TopicProvisioner topics = new TopicProvisioner(admin, (short) streams.replicationFactor());
       topics.createMissing();
       topics.createMissing(SegmentationService.ownTopics());

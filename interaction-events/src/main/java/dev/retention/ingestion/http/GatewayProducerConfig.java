@@ -13,11 +13,19 @@ public final class GatewayProducerConfig {
 
   private GatewayProducerConfig() {}
 
+  /** For a plaintext broker, as in tests and benchmarks. */
   public static Map<String, Object> of(String bootstrapServers, GatewayConfig config) {
+    return of(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), config);
+  }
+
+  /**
+   * @param client the brokers and security settings every client of the service starts from
+   *     ({@code StreamsSettings.clientConfig()})
+   */
+  public static Map<String, Object> of(Map<String, Object> client, GatewayConfig config) {
     long deliveryMs = config.deliveryTimeout().toMillis();
     long lingerMs = 5;
-    Map<String, Object> producer = new HashMap<>();
-    producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    Map<String, Object> producer = new HashMap<>(client);
     producer.put(ProducerConfig.CLIENT_ID_CONFIG, "retention-gateway");
     producer.put(ProducerConfig.ACKS_CONFIG, "all");
     producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

@@ -33,7 +33,7 @@ public final class StreamsDefaults {
   public static Properties properties(StreamsSettings settings) {
     Properties p = new Properties();
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
-    p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServersConfig());
+    p.putAll(settings.clientConfig());
     p.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDir().toString());
     p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.numStreamThreads());
     p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, settings.commitInterval().toMillis());

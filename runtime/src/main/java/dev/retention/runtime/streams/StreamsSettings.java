@@ -23,6 +23,7 @@ import java.util.Objects;
  *     cluster
  * @param rocksDbMemoryBytes off-heap memory all RocksDB stores of this instance share (block cache, index and filter
  *     blocks, memtables); see {@link BoundedMemoryRocksDBConfig}
+ * @param security how every client of the service authenticates and encrypts ({@link KafkaSecurity})
  */
 public record StreamsSettings(
     List<String> bootstrapServers,
@@ -31,7 +32,8 @@ public record StreamsSettings(
     int numStreamThreads,
     Duration commitInterval,
     int replicationFactor,
-    long rocksDbMemoryBytes) {
+    long rocksDbMemoryBytes,
+    KafkaSecurity security) {
 
   public static final Setting<List<String>> BOOTSTRAP_SERVERS = Setting.of("kafka.bootstrap.servers",
       Parsers.hostPortList(), "Kafka brokers to connect to, host:port separated by commas.")
@@ -84,6 +86,14 @@ public record StreamsSettings(
       throw new IllegalArgumentException("commitInterval must be positive, was " + commitInterval);
     }
     stateDir = stateDir.toAbsolutePath().normalize();
+    Objects.requireNonNull(security, "security");
+  }
+
+  /** Plaintext settings, as on the local broker and in tests. */
+  public StreamsSettings(List<String> bootstrapServers, String applicationId, Path stateDir, int numStreamThreads,
+      Duration commitInterval, int replicationFactor, long rocksDbMemoryBytes) {
+    this(bootstrapServers, applicationId, stateDir, numStreamThreads, commitInterval, replicationFactor,
+        rocksDbMemoryBytes, KafkaSecurity.NONE);
   }
 
   /**
@@ -91,8 +101,11 @@ public record StreamsSettings(
    * service names its own group and an operator can still override it.
    */
   public static List<Setting<?>> settings(String defaultApplicationId) {
-    return List.of(BOOTSTRAP_SERVERS, APPLICATION_ID.withDefault(defaultApplicationId), STATE_DIR,
-        NUM_STREAM_THREADS, COMMIT_INTERVAL, REPLICATION_FACTOR, ROCKSDB_MEMORY);
+    List<Setting<?>> settings = new java.util.ArrayList<>(List.of(BOOTSTRAP_SERVERS,
+        APPLICATION_ID.withDefault(defaultApplicationId), STATE_DIR, NUM_STREAM_THREADS, COMMIT_INTERVAL,
+        REPLICATION_FACTOR, ROCKSDB_MEMORY));
+    settings.addAll(KafkaSecurity.SETTINGS);
+    return List.copyOf(settings);
   }
 
   /** The values of {@link #settings(String)}, resolved. */
@@ -104,7 +117,19 @@ public record StreamsSettings(
         values.get(NUM_STREAM_THREADS),
         values.get(COMMIT_INTERVAL),
         values.get(REPLICATION_FACTOR),
-        values.get(ROCKSDB_MEMORY));
+        values.get(ROCKSDB_MEMORY),
+        KafkaSecurity.from(values));
+  }
+
+  /**
+   * The configuration every plain client of the service (admin, producer, consumer) starts from: the brokers and the
+   * security settings. Streams clients get the same through {@link StreamsDefaults#properties}.
+   */
+  public java.util.Map<String, Object> clientConfig() {
+    java.util.Map<String, Object> config = new java.util.LinkedHashMap<>();
+    config.put(org.apache.kafka.clients.CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServersConfig());
+    config.putAll(security.clientConfig());
+    return config;
   }
 
   /** {@code bootstrap.servers} as Kafka wants it. */
