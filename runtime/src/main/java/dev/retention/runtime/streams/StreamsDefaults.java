@@ -38,6 +38,7 @@ public final class StreamsDefaults {
     p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.numStreamThreads());
     p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, settings.commitInterval().toMillis());
     p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, settings.replicationFactor());
+    p.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, settings.numStandbyReplicas());
 
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndFailExceptionHandler.class);

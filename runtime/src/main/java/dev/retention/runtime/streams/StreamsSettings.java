@@ -23,6 +23,8 @@ import java.util.Objects;
  *     cluster
  * @param rocksDbMemoryBytes off-heap memory all RocksDB stores of this instance share (block cache, index and filter
  *     blocks, memtables); see {@link BoundedMemoryRocksDBConfig}
+ * @param numStandbyReplicas warm copies of each state store kept by other instances, so a failover does not wait for a
+ *     restore and queries can be answered from them during a rebalance
  * @param security how every client of the service authenticates and encrypts ({@link KafkaSecurity})
  */
 public record StreamsSettings(
@@ -33,6 +35,7 @@ public record StreamsSettings(
     Duration commitInterval,
     int replicationFactor,
     long rocksDbMemoryBytes,
+    int numStandbyReplicas,
     KafkaSecurity security) {
 
   public static final Setting<List<String>> BOOTSTRAP_SERVERS = Setting.of("kafka.bootstrap.servers",
@@ -71,6 +74,12 @@ public record StreamsSettings(
           + "memtables), e.g. 64m or 1g. Count it on top of the JVM heap when sizing a container.")
       .withDefault("128m");
 
+  public static final Setting<Integer> NUM_STANDBY_REPLICAS = Setting.of("streams.num.standby.replicas",
+      Parsers.intBetween(0, 10),
+      "Warm copies of each state store on other instances: a failover then skips the restore from the changelog, "
+          + "and queries can be answered from a standby during a rebalance. 0 locally, 1 on a cluster.")
+      .withDefault("0");
+
   public StreamsSettings {
     bootstrapServers = List.copyOf(Objects.requireNonNull(bootstrapServers, "bootstrapServers"));
     Objects.requireNonNull(applicationId, "applicationId");
@@ -87,13 +96,16 @@ public record StreamsSettings(
     }
     stateDir = stateDir.toAbsolutePath().normalize();
     Objects.requireNonNull(security, "security");
+    if (numStandbyReplicas < 0) {
+      throw new IllegalArgumentException("numStandbyReplicas must not be negative, was " + numStandbyReplicas);
+    }
   }
 
   /** Plaintext settings, as on the local broker and in tests. */
   public StreamsSettings(List<String> bootstrapServers, String applicationId, Path stateDir, int numStreamThreads,
       Duration commitInterval, int replicationFactor, long rocksDbMemoryBytes) {
     this(bootstrapServers, applicationId, stateDir, numStreamThreads, commitInterval, replicationFactor,
-        rocksDbMemoryBytes, KafkaSecurity.NONE);
+        rocksDbMemoryBytes, 0, KafkaSecurity.NONE);
   }
 
   /**
@@ -103,7 +115,7 @@ public record StreamsSettings(
   public static List<Setting<?>> settings(String defaultApplicationId) {
     List<Setting<?>> settings = new java.util.ArrayList<>(List.of(BOOTSTRAP_SERVERS,
         APPLICATION_ID.withDefault(defaultApplicationId), STATE_DIR, NUM_STREAM_THREADS, COMMIT_INTERVAL,
-        REPLICATION_FACTOR, ROCKSDB_MEMORY));
+        REPLICATION_FACTOR, ROCKSDB_MEMORY, NUM_STANDBY_REPLICAS));
     settings.addAll(KafkaSecurity.SETTINGS);
     return List.copyOf(settings);
   }
@@ -118,6 +130,7 @@ public record StreamsSettings(
         values.get(COMMIT_INTERVAL),
         values.get(REPLICATION_FACTOR),
         values.get(ROCKSDB_MEMORY),
+        values.get(NUM_STANDBY_REPLICAS),
         KafkaSecurity.from(values));
   }
 

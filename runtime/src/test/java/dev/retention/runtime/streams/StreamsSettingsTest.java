@@ -25,6 +25,7 @@ class StreamsSettingsTest {
     assertThat(settings.commitInterval()).isEqualTo(Duration.ofMillis(100));
     assertThat(settings.replicationFactor()).isEqualTo(1);
     assertThat(settings.rocksDbMemoryBytes()).isEqualTo(128L * 1024 * 1024);
+    assertThat(settings.numStandbyReplicas()).isZero();
   }
 
   @Test
@@ -36,7 +37,8 @@ class StreamsSettingsTest {
         "RETENTION_STREAMS_NUM_THREADS", "4",
         "RETENTION_STREAMS_COMMIT_INTERVAL", "1s",
         "RETENTION_STREAMS_REPLICATION_FACTOR", "3",
-        "RETENTION_STREAMS_ROCKSDB_MEMORY", "1g");
+        "RETENTION_STREAMS_ROCKSDB_MEMORY", "1g",
+        "RETENTION_STREAMS_NUM_STANDBY_REPLICAS", "1");
 
     StreamsSettings settings = StreamsSettings.from(
         Settings.of(ConfigSource.environment(env)).resolve(StreamsSettings.settings("retention-x")));
@@ -48,6 +50,8 @@ class StreamsSettingsTest {
     assertThat(settings.commitInterval()).isEqualTo(Duration.ofSeconds(1));
     assertThat(settings.replicationFactor()).isEqualTo(3);
     assertThat(settings.rocksDbMemoryBytes()).isEqualTo(1L << 30);
+    assertThat(settings.numStandbyReplicas()).isEqualTo(1);
+    assertThat(StreamsDefaults.properties(settings)).containsEntry("num.standby.replicas", 1);
   }
 
   @Test
