@@ -5,6 +5,8 @@ import dev.retention.ingestion.http.GatewayConfig;
 import dev.retention.ingestion.http.GatewayProducerConfig;
 import dev.retention.ingestion.http.GatewayServer;
 import dev.retention.ingestion.stream.ValidatorService;
+import dev.retention.ingestion.tick.ClockTicker;
+import dev.retention.ingestion.tick.TickerConfig;
 import dev.retention.ingestion.validation.ValidationRules;
 import dev.retention.ingestion.validation.ValidationSettings;
 import dev.retention.runtime.config.ConfigValues;
@@ -21,6 +23,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -45,15 +50,18 @@ public final class IngestionService implements AutoCloseable {
   private final Producer<String, byte[]> producer;
   private final KafkaClientMetrics producerMetrics;
   private final HttpServer http;
+  private final ScheduledExecutorService ticker;
 
   private IngestionService(MetricsRegistry metrics, Admin admin, ValidatorService validator,
-      Producer<String, byte[]> producer, KafkaClientMetrics producerMetrics, HttpServer http) {
+      Producer<String, byte[]> producer, KafkaClientMetrics producerMetrics, HttpServer http,
+      ScheduledExecutorService ticker) {
     this.metrics = metrics;
     this.admin = admin;
     this.validator = validator;
     this.producer = producer;
     this.producerMetrics = producerMetrics;
     this.http = http;
+    this.ticker = ticker;
   }
 
   /** Every setting the service reads, each once. */
@@ -61,6 +69,7 @@ public final class IngestionService implements AutoCloseable {
     LinkedHashSet<Setting<?>> settings = new LinkedHashSet<>(ValidationSettings.settings());
     settings.addAll(ValidatorService.settings());
     settings.addAll(GatewayConfig.settings());
+    settings.addAll(TickerConfig.settings());
     return new ArrayList<>(settings);
   }
 
@@ -85,7 +94,8 @@ public final class IngestionService implements AutoCloseable {
       HttpServer http = HttpServer.start(gateway.http(),
           List.of(GatewayServer.kafkaReadiness(admin, clock), streamsReadiness(validator.app())),
           metrics::scrape, GatewayServer.routes(gateway, producer, metrics.registry(), clock));
-      return new IngestionService(metrics, admin, validator, producer, producerMetrics, http);
+      return new IngestionService(metrics, admin, validator, producer, producerMetrics, http,
+          startTicker(TickerConfig.from(values), admin, producer, clock));
     } catch (RuntimeException e) {
       closeQuietly(producer);
       closeQuietly(validator);
@@ -93,6 +103,23 @@ public final class IngestionService implements AutoCloseable {
       closeQuietly(metrics);
       throw e;
     }
+  }
+
+  /** The clock ticker on a thread of its own, or none when it is turned off. */
+  private static ScheduledExecutorService startTicker(TickerConfig config, Admin admin,
+      Producer<String, byte[]> producer, Clock clock) {
+    if (!config.enabled()) {
+      return null;
+    }
+    ClockTicker ticker = new ClockTicker(admin, producer, clock, config);
+    ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "clock-ticker");
+      thread.setDaemon(true);
+      return thread;
+    });
+    long every = config.interval().toMillis();
+    executor.scheduleWithFixedDelay(ticker::runOnce, every, every, TimeUnit.MILLISECONDS);
+    return executor;
   }
 
   /** Ready while the validator runs: events accepted over HTTP are only useful once they are validated onwards. */
@@ -124,6 +151,9 @@ public final class IngestionService implements AutoCloseable {
 
   @Override
   public void close() {
+    if (ticker != null) {
+      ticker.shutdownNow();
+    }
     http.close();
     producerMetrics.close();
     producer.close(Duration.ofSeconds(10));

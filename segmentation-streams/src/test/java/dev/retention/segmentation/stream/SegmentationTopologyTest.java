@@ -5,6 +5,7 @@ import static dev.retention.segmentation.Fixtures.days;
 import static dev.retention.segmentation.Fixtures.item;
 import static dev.retention.segmentation.Fixtures.purchase;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.retention.contracts.deadletter.DeadLetter;
 import dev.retention.contracts.deadletter.RejectReason;
@@ -210,6 +211,29 @@ class SegmentationTopologyTest {
     assertThat(lapsed.lifecycleStage()).isEqualTo(LifecycleStage.LAPSED);
     assertThat(lapsed.frequencyClass()).isEqualTo(FrequencyClass.POTENTIAL_CHURN);
     assertThat(lapsed.purchaseCount()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldLapseOnClockTicksAloneAndPublishNothingForATick() {
+    start();
+
+    send(event("a1", ANNA, T0, purchase("100.00")));
+    changes.readKeyValuesToList();
+    values.readKeyValuesToList();
+    // ticks: no key, no value, only a timestamp (ClockTicks); nobody else buys
+    interactions.pipeInput(new TestRecord<>(null, null, days(90)));
+    interactions.pipeInput(new TestRecord<>(null, null, days(180)));
+
+    assertThat(changes.readKeyValuesToList()).extracting(kv -> kv.key, kv -> kv.value)
+        .containsExactly(
+            tuple(ANNA, new LifecycleStageChanged(ANNA, LifecycleStage.NEW, LifecycleStage.ACTIVE, days(30), null,
+                VERSION)),
+            tuple(ANNA, new LifecycleStageChanged(ANNA, LifecycleStage.ACTIVE, LifecycleStage.AT_RISK, days(90), null,
+                VERSION)),
+            tuple(ANNA, new LifecycleStageChanged(ANNA, LifecycleStage.AT_RISK, LifecycleStage.LAPSED, days(180),
+                null, VERSION)));
+    assertThat(values.readKeyValuesToList()).extracting(kv -> kv.key).containsOnly(ANNA);
+    assertThat(deadLetters.isEmpty()).isTrue();
   }
 
   @Test
