@@ -215,8 +215,14 @@ public final class SegmentationBench {
         firstError.get());
   }
 
+  /**
+   * The platform's settings for a phase; a system property {@code segmentation.*} or {@code streams.*} of the benchmark JVM (e.g.
+   * {@code RETENTION_JAVA_OPTS=-Dsegmentation.distribution.interval=7d}) overrides a definition, for experiments.
+   */
   private static ConfigValues settings(String bootstrap, String applicationId, Path stateDir) {
     Map<String, String> overrides = new HashMap<>();
+    System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("segmentation.") || name.startsWith("streams."))
+        .forEach(name -> overrides.put(name, System.getProperty(name)));
     overrides.put("kafka.bootstrap.servers", bootstrap);
     overrides.put("streams.application.id", applicationId);
     overrides.put("streams.state.dir", stateDir.toString());
