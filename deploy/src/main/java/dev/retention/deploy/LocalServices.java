@@ -19,6 +19,9 @@ final class LocalServices {
   static final int INGESTION_HTTP_PORT = 8081;
   /** Default HTTP port of the segmentation service (health and metrics). */
   static final int SEGMENTATION_HTTP_PORT = 8082;
+  /** Default HTTP port of the retention-cases service. */
+  static final int CASES_HTTP_PORT = 8085;
+  static final String CASES = "retention-cases";
   /** Default HTTP port of the demo traffic generator (health and its report). */
   static final int DEMO_HTTP_PORT = 8089;
   static final String INGESTION = "interaction-events";
@@ -26,15 +29,17 @@ final class LocalServices {
   static final String DEMO = "demo-traffic";
 
   /** The HTTP port of each local service. */
-  record Ports(int ingestion, int segmentation, int demo) {
+  record Ports(int ingestion, int segmentation, int cases, int demo) {
 
-    static final Ports DEFAULTS = new Ports(INGESTION_HTTP_PORT, SEGMENTATION_HTTP_PORT, DEMO_HTTP_PORT);
+    static final Ports DEFAULTS = new Ports(INGESTION_HTTP_PORT, SEGMENTATION_HTTP_PORT, CASES_HTTP_PORT,
+        DEMO_HTTP_PORT);
 
     /** Every port with the option that sets it, for checks and messages. */
     Map<String, Integer> byOption() {
       Map<String, Integer> ports = new LinkedHashMap<>();
       ports.put("--http-port", ingestion);
       ports.put("--segmentation-port", segmentation);
+      ports.put("--cases-port", cases);
       ports.put("--demo-port", demo);
       return ports;
     }
@@ -74,6 +79,19 @@ final class LocalServices {
         "--segmentation-port", Map.copyOf(env));
   }
 
+  /** Retention cases (Axon, event store in an embedded H2 file) against the local broker. */
+  static ServiceProcess cases(LocalKafkaConfig kafka, String bootstrapServers, int httpPort) {
+    Path dir = root(kafka).resolve(CASES);
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("RETENTION_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+    env.put("RETENTION_CASES_DATA_DIR", dir.resolve("db").toString());
+    env.put("RETENTION_CASES_API_USERS_FILE", casesUsersFile(kafka).toString());
+    env.put("RETENTION_HTTP_HOST", "127.0.0.1");
+    env.put("RETENTION_HTTP_PORT", Integer.toString(httpPort));
+    return new ServiceProcess(CASES, "dev.retention.cases.CasesMain", dir, httpPort, "--cases-port",
+        Map.copyOf(env));
+  }
+
   /**
    * The demo traffic generator: publishes a synthetic history to the raw interactions topic, then live traffic; writes
    * which customers it made drift under its directory.
@@ -92,7 +110,21 @@ final class LocalServices {
   /** The platform's services, in start order (stop in reverse); the demo generator is not one of them. */
   static List<ServiceProcess> all(LocalKafkaConfig kafka, String bootstrapServers, Ports ports) {
     return List.of(ingestion(kafka, bootstrapServers, ports.ingestion()),
-        segmentation(kafka, bootstrapServers, ports.segmentation()));
+        segmentation(kafka, bootstrapServers, ports.segmentation()),
+        cases(kafka, bootstrapServers, ports.cases()));
+  }
+
+  static Path casesUsersFile(LocalKafkaConfig kafka) {
+    return root(kafka).resolve(CASES).resolve("api-users");
+  }
+
+  /**
+   * The local users of the case API, made once: a manager and an agent, each {@code user=role:key}; kept across
+   * restarts like the ingestion keys.
+   */
+  static Map<String, String> ensureCasesUsers(LocalKafkaConfig kafka) {
+    return ensureKeyFile(casesUsersFile(kafka), "# user=role:key: users of the case API (made by retention up)",
+        new LinkedHashMap<>(Map.of("mia", "manager", "alex", "agent")));
   }
 
   static Path apiKeysFile(LocalKafkaConfig kafka) {
@@ -104,17 +136,28 @@ final class LocalServices {
    * clients keep working across restarts.
    */
   static Map<String, String> ensureApiKeys(LocalKafkaConfig kafka) {
-    Path file = apiKeysFile(kafka);
+    Map<String, String> sources = new LinkedHashMap<>();
+    SOURCES.forEach(source -> sources.put(source, ""));
+    return ensureKeyFile(apiKeysFile(kafka), "# source=key: one API key per upstream source (made by retention up)",
+        sources);
+  }
+
+  /**
+   * A file of {@code name=key} lines ({@code name=role:key} where a role is given), made once with a secure random
+   * generator and owner-only permissions, then kept; returns its entries.
+   */
+  private static Map<String, String> ensureKeyFile(Path file, String header, Map<String, String> rolesByName) {
     try {
       if (!Files.exists(file)) {
         Files.createDirectories(file.getParent());
         SecureRandom random = new SecureRandom();
-        StringBuilder text = new StringBuilder("# source=key: one API key per upstream source (made by retention up)\n");
-        for (String source : SOURCES) {
+        StringBuilder text = new StringBuilder(header).append('\n');
+        rolesByName.forEach((name, role) -> {
           byte[] key = new byte[16];
           random.nextBytes(key);
-          text.append(source).append('=').append(HexFormat.of().formatHex(key)).append('\n');
-        }
+          text.append(name).append('=').append(role.isEmpty() ? "" : role + ":")
+              .append(HexFormat.of().formatHex(key)).append('\n');
+        });
         Files.writeString(file, text);
         try {
           Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
@@ -131,7 +174,7 @@ final class LocalServices {
       }
       return keys;
     } catch (IOException e) {
-      throw new LauncherException("cannot write the API keys file " + file + ": " + e.getMessage(), e);
+      throw new LauncherException("cannot write the key file " + file + ": " + e.getMessage(), e);
     }
   }
 }

@@ -38,6 +38,10 @@ final class UpCommand implements Callable<Integer> {
       description = "HTTP port (health, metrics) of the segmentation service on 127.0.0.1. Default: ${DEFAULT-VALUE}.")
   int segmentationPort;
 
+  @Option(names = "--cases-port", paramLabel = "<PORT>", defaultValue = "" + LocalServices.CASES_HTTP_PORT,
+      description = "HTTP port of the retention-cases API on 127.0.0.1. Default: ${DEFAULT-VALUE}.")
+  int casesPort;
+
   @Option(names = "--demo", description = "Also run the demo traffic generator: 10,000 synthetic customers with a "
       + "history (some drifting away, unanswered complaints, detractors), then live traffic. It writes which customers "
       + "it made drift to demo-traffic/drifting-customers.csv under the data root.")
@@ -50,7 +54,7 @@ final class UpCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = RetentionCli.out(spec);
-    LocalServices.Ports ports = new LocalServices.Ports(httpPort, segmentationPort, demoPort);
+    LocalServices.Ports ports = new LocalServices.Ports(httpPort, segmentationPort, casesPort, demoPort);
     requireDistinctPorts(ports);
     LocalKafkaConfig config = ConfigOptions.resolve(spec, RetentionCli.env(spec));
     LocalKafka kafka = new LocalKafka(config);
@@ -58,12 +62,17 @@ final class UpCommand implements Callable<Integer> {
     KafkaStartCommand.createTopics(bootstrap, out);
 
     Map<String, String> keys = LocalServices.ensureApiKeys(config);
+    Map<String, String> caseUsers = LocalServices.ensureCasesUsers(config);
     for (ServiceProcess service : LocalServices.all(config, bootstrap, ports)) {
       start(service, out);
     }
     ServiceProcess ingestion = LocalServices.ingestion(config, bootstrap, httpPort);
     ServiceProcess segmentation = LocalServices.segmentation(config, bootstrap, segmentationPort);
     printWelcome(out, bootstrap, ingestion, segmentation, keys, config);
+    out.printf("  retention cases  %sv1/cases  (users in %s; manager mia: X-API-Key %s)%n",
+        LocalServices.cases(config, bootstrap, casesPort).baseUri(), LocalServices.casesUsersFile(config),
+        caseUsers.getOrDefault("mia", "?").replaceFirst("^[a-z]+:", ""));
+    out.flush();
     if (demo) {
       ServiceProcess generator = LocalServices.demo(config, bootstrap, demoPort);
       start(generator, out);

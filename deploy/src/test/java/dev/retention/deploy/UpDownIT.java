@@ -70,26 +70,35 @@ class UpDownIT {
 
   @Test
   void shouldStartThePlatformTakeAnEventStopAndStartAgain() throws Exception {
-    int[] ports = freePorts(4);
+    int[] ports = freePorts(5);
     location = new String[] {"--data-dir", dir.resolve("kafka").toString(), "--port", "" + ports[0],
         "--controller-port", "" + ports[1]};
     String httpPort = "" + ports[2];
     String segmentationPort = "" + ports[3];
+    String casesPort = "" + ports[4];
 
-    String first = run("up", "--http-port", httpPort, "--segmentation-port", segmentationPort);
+    String first = run("up", "--http-port", httpPort, "--segmentation-port", segmentationPort, "--cases-port",
+        casesPort);
     assertThat(first).contains("The Retention Platform is up").contains("interaction-events is ready")
-        .contains("segmentation-streams is ready");
+        .contains("segmentation-streams is ready").contains("retention-cases is ready");
+    String manager = Files.readAllLines(dir.resolve("retention-cases/api-users")).stream()
+        .filter(line -> line.startsWith("mia=manager:")).findFirst().orElseThrow().substring("mia=manager:".length());
+    assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + casesPort + "/v1/cases/overdue"))
+        .header("X-API-Key", manager).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+        .as("the case API answers the local manager").isEqualTo(200);
     String key = Files.readAllLines(dir.resolve("interaction-events/api-keys")).stream()
         .filter(line -> line.startsWith("shop=")).findFirst().orElseThrow().substring("shop=".length());
     assertThat(post(ports[2], key, "o-1")).isEqualTo(202);
     assertThat(post(ports[2], "wrong-key-0123456789", "o-2")).isEqualTo(403);
 
-    String again = run("up", "--http-port", httpPort, "--segmentation-port", segmentationPort);
+    String again = run("up", "--http-port", httpPort, "--segmentation-port", segmentationPort, "--cases-port",
+        casesPort);
     assertThat(again).contains("already running");
 
-    assertThat(run("down")).contains("segmentation-streams stopped").contains("interaction-events stopped")
+    assertThat(run("down")).contains("retention-cases stopped").contains("segmentation-streams stopped")
+        .contains("interaction-events stopped")
         .contains("Kafka stopped");
-    assertThat(run("up", "--http-port", httpPort, "--segmentation-port", segmentationPort))
+    assertThat(run("up", "--http-port", httpPort, "--segmentation-port", segmentationPort, "--cases-port", casesPort))
         .contains("interaction-events is ready").contains("segmentation-streams is ready");
     assertThat(post(ports[2], key, "o-3")).as("the same key after a restart").isEqualTo(202);
   }

@@ -27,6 +27,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -57,9 +58,9 @@ public final class CasesServer implements AutoCloseable {
       parts.add(database);
       CaseEngine engine = CaseEngine.start(new CaseEngine.Settings(database, config.playbooks(),
           config.frequencyCap(), clock, config.deadlinePollInterval(), Optional.of(CaseEventPublishing.create(
-              config.bootstrapServersConfig(), config.topics().cases(), CaseEngine.serializer()))));
+              config.kafkaClientConfig(), config.topics().cases(), CaseEngine.serializer()))));
       parts.add(engine);
-      String bootstrap = config.bootstrapServersConfig();
+      Map<String, Object> bootstrap = config.kafkaClientConfig();
       String group = config.consumerGroup();
       TopicConsumer<?> warnings = new TopicConsumer<>(config.topics().warnings(), Topics.CHURN_WARNINGS, bootstrap,
           group + "-warnings", metrics.registry(),

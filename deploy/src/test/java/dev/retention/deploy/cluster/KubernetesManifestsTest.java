@@ -11,8 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.retention.contracts.topics.Topic;
-import dev.retention.runtime.config.Setting;
-import dev.retention.runtime.streams.KafkaSecurity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,8 +38,8 @@ class KubernetesManifestsTest {
    * cases service takes only the bootstrap servers, not the Kafka security settings, so on the secured cluster it
    * cannot connect until it does (reported to the lead). Remove an entry when the service reads it.
    */
-  private static final Map<String, Set<String>> NOT_READ_YET = Map.of("retention-cases",
-      KafkaSecurity.SETTINGS.stream().map(Setting::envVar).collect(Collectors.toUnmodifiableSet()));
+  /** Variables set for a service that does not read them yet (none now). */
+  private static final Map<String, Set<String>> NOT_READ_YET = Map.of();
 
   private static Manifests base;
 

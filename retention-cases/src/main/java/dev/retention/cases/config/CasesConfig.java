@@ -11,11 +11,13 @@ import dev.retention.runtime.config.Parser;
 import dev.retention.runtime.config.Parsers;
 import dev.retention.runtime.config.Setting;
 import dev.retention.runtime.http.HttpServerConfig;
+import dev.retention.runtime.streams.KafkaSecurity;
 import dev.retention.runtime.streams.StreamsSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,7 +41,8 @@ public record CasesConfig(
     Duration deadlinePollInterval,
     CarePlanner.Calendar care,
     Duration careSweepInterval,
-    HttpServerConfig http) {
+    HttpServerConfig http,
+    KafkaSecurity security) {
 
   /** The topics the service reads and writes. */
   public record TopicNames(String warnings, String customers, String interactions, String customerValue,
@@ -62,6 +65,10 @@ public record CasesConfig(
 
   public static final Setting<String> JDBC_PASSWORD = Setting.of("cases.jdbc.password", Parsers.nonBlank(),
       "Database password; unset for none.").asOptional();
+
+  public static final Setting<Path> JDBC_PASSWORD_FILE = Setting.of("cases.jdbc.password-file",
+      Parsers.path().withLabel("FILE"), "File holding the database password (e.g. a mounted secret); the "
+          + "alternative to cases.jdbc.password that keeps the secret out of the environment.").asOptional();
 
   public static final Setting<Integer> JDBC_POOL_SIZE = Setting.of("cases.jdbc.pool-size", Parsers.intBetween(2, 100),
       "Largest number of database connections.").withDefault("8");
@@ -128,7 +135,8 @@ public record CasesConfig(
     List<Setting<?>> all = new ArrayList<>(List.of(DATA_DIR, JDBC_URL, JDBC_USER, JDBC_PASSWORD, JDBC_POOL_SIZE,
         PLAYBOOKS_FILE, CAP_MAX, CAP_WINDOW, API_USERS_FILE, StreamsSettings.BOOTSTRAP_SERVERS, CONSUMER_GROUP,
         WARNINGS_TOPIC, CUSTOMERS_TOPIC, INTERACTIONS_TOPIC, CUSTOMER_VALUE_TOPIC, CASES_TOPIC, DEADLINE_POLL,
-        CARE_HOLIDAYS, CARE_LEAD, CARE_CHANNEL, CARE_SWEEP));
+        CARE_HOLIDAYS, CARE_LEAD, CARE_CHANNEL, CARE_SWEEP, JDBC_PASSWORD_FILE));
+    all.addAll(KafkaSecurity.SETTINGS);
     all.addAll(HttpServerConfig.settings(DEFAULT_PORT));
     return all;
   }
@@ -138,7 +146,13 @@ public record CasesConfig(
     String url = values.find(JDBC_URL)
         .orElse("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("cases") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
     Optional<Path> playbooks = values.find(PLAYBOOKS_FILE);
-    return new CasesConfig(dataDir, url, values.get(JDBC_USER), values.find(JDBC_PASSWORD).orElse(""),
+    Optional<String> passwordFromFile = values.find(JDBC_PASSWORD_FILE).map(CasesConfig::readSecret);
+    if (passwordFromFile.isPresent() && values.find(JDBC_PASSWORD).isPresent()) {
+      throw new IllegalArgumentException("set either " + JDBC_PASSWORD.name() + " or " + JDBC_PASSWORD_FILE.name()
+          + ", not both");
+    }
+    String password = passwordFromFile.or(() -> values.find(JDBC_PASSWORD)).orElse("");
+    return new CasesConfig(dataDir, url, values.get(JDBC_USER), password,
         values.get(JDBC_POOL_SIZE), playbooks.map(PlaybookFile::load).orElse(Playbooks.DEFAULTS),
         new FrequencyCap(values.get(CAP_MAX), values.get(CAP_WINDOW)), values.get(API_USERS_FILE),
         values.get(StreamsSettings.BOOTSTRAP_SERVERS), values.get(CONSUMER_GROUP),
@@ -147,7 +161,28 @@ public record CasesConfig(
         values.get(DEADLINE_POLL),
         new CarePlanner.Calendar(values.find(CARE_HOLIDAYS).orElse(List.of()), values.get(CARE_LEAD),
             values.get(CARE_CHANNEL)),
-        values.get(CARE_SWEEP), HttpServerConfig.from(values, MAX_REQUEST_BYTES));
+        values.get(CARE_SWEEP), HttpServerConfig.from(values, MAX_REQUEST_BYTES), KafkaSecurity.from(values));
+  }
+
+  /** The brokers and security settings every Kafka client of the service starts from. */
+  public Map<String, Object> kafkaClientConfig() {
+    Map<String, Object> client = new java.util.LinkedHashMap<>();
+    client.put(org.apache.kafka.clients.CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServersConfig());
+    client.putAll(security.clientConfig());
+    return client;
+  }
+
+  private static String readSecret(Path file) {
+    try {
+      String secret = java.nio.file.Files.readString(file).strip();
+      if (secret.isEmpty()) {
+        throw new IllegalArgumentException(JDBC_PASSWORD_FILE.name() + ": the file " + file + " is empty");
+      }
+      return secret;
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException(JDBC_PASSWORD_FILE.name() + ": cannot read " + file + ": " + e.getMessage(),
+          e);
+    }
   }
 
   public String bootstrapServersConfig() {

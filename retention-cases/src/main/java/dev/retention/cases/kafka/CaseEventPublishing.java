@@ -23,10 +23,10 @@ public final class CaseEventPublishing {
 
   private CaseEventPublishing() {}
 
-  public static KafkaEventPublisher<String, byte[]> create(String bootstrapServers, String topic,
+  /** @param client the brokers and security settings ({@code CasesConfig.kafkaClientConfig()}) */
+  public static KafkaEventPublisher<String, byte[]> create(Map<String, Object> client, String topic,
       Serializer serializer) {
-    Map<String, Object> producer = new HashMap<>();
-    producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    Map<String, Object> producer = new HashMap<>(client);
     producer.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
     producer.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
     producer.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -58,13 +58,13 @@ public final class TopicConsumer<V> implements AutoCloseable {
   private final AtomicBoolean assigned = new AtomicBoolean(false);
   private final Thread thread;
 
-  public TopicConsumer(String topicName, Topic<String, V> catalogTopic, String bootstrapServers, String groupId,
+  /** @param client the brokers and security settings ({@code CasesConfig.kafkaClientConfig()}) */
+  public TopicConsumer(String topicName, Topic<String, V> catalogTopic, Map<String, Object> client, String groupId,
       MeterRegistry meters, Handler<V> handler) {
     this.topicName = topicName;
     this.values = catalogTopic.valueSerde().deserializer();
     this.handler = handler;
-    Map<String, Object> config = new HashMap<>();
-    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    Map<String, Object> config = new HashMap<>(client);
     config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
     config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -43,7 +43,8 @@ class TopicConsumerIT {
     AtomicBoolean failedOnce = new AtomicBoolean();
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
     try (TopicConsumer<CustomerProfile> consumer = new TopicConsumer<>(topic, Topics.CUSTOMERS,
-        kafka.bootstrapServers(), kafka.uniqueGroupId("cases"), meters, (key, profile) -> {
+        java.util.Map.of("bootstrap.servers", kafka.bootstrapServers()), kafka.uniqueGroupId("cases"), meters,
+        (key, profile) -> {
           seen.add(key);
           if (key.equals("c-2") && failedOnce.compareAndSet(false, true)) {
             throw new IllegalStateException("database unavailable");
