@@ -1,5 +1,7 @@
 package dev.retention.cases;
 
+import dev.retention.cases.automation.AutomatedOutreach;
+import dev.retention.cases.automation.AutomationSweep;
 import dev.retention.cases.care.CarePlanner;
 import dev.retention.cases.care.CareService;
 import dev.retention.cases.care.CareSweep;
@@ -7,9 +9,9 @@ import dev.retention.cases.care.CareTasks;
 import dev.retention.cases.care.JdbcCareCustomers;
 import dev.retention.cases.config.ApiUsers;
 import dev.retention.cases.config.CasesConfig;
+import dev.retention.cases.http.CareHandlers;
 import dev.retention.cases.http.CaseCommandHandlers;
 import dev.retention.cases.http.CaseQueryHandlers;
-import dev.retention.cases.http.CareHandlers;
 import dev.retention.cases.kafka.CaseEventPublishing;
 import dev.retention.cases.kafka.ProfileIntake;
 import dev.retention.cases.kafka.PurchaseIntake;
@@ -77,6 +79,8 @@ public final class CasesServer implements AutoCloseable {
       CareTasks careTasks = new CareTasks(engine.sql());
       parts.add(new CareSweep(new CarePlanner(config.care(), careCustomers, careTasks, engine.contactPolicy()),
           clock, config.careSweepInterval()));
+      parts.add(new AutomationSweep(new AutomatedOutreach(engine.views(), engine.commands(), clock,
+          config.automation(), metrics.registry()), config.automationInterval()));
       CareHandlers care = new CareHandlers(new CareService(careTasks, engine.contactPolicy(), clock), users);
       KpiMetrics kpis = new KpiMetrics(engine.views(), clock, metrics.registry());
       CaseQueryHandlers queries = new CaseQueryHandlers(engine, users, clock);

@@ -1,11 +1,12 @@
 package dev.retention.cases.config;
 
+import dev.retention.cases.automation.AutomatedOutreach;
 import dev.retention.cases.care.CarePlanner;
 import dev.retention.cases.care.Holiday;
 import dev.retention.cases.model.Playbooks;
 import dev.retention.cases.policy.StandardContactPolicy.FrequencyCap;
-import dev.retention.contracts.topics.Topics;
 import dev.retention.contracts.events.ContactChannel;
+import dev.retention.contracts.topics.Topics;
 import dev.retention.runtime.config.ConfigValues;
 import dev.retention.runtime.config.Parser;
 import dev.retention.runtime.config.Parsers;
@@ -13,6 +14,7 @@ import dev.retention.runtime.config.Setting;
 import dev.retention.runtime.http.HttpServerConfig;
 import dev.retention.runtime.streams.KafkaSecurity;
 import dev.retention.runtime.streams.StreamsSettings;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,7 +44,9 @@ public record CasesConfig(
     CarePlanner.Calendar care,
     Duration careSweepInterval,
     HttpServerConfig http,
-    KafkaSecurity security) {
+    KafkaSecurity security,
+    AutomatedOutreach.AutomationConfig automation,
+    Duration automationInterval) {
 
   /** The topics the service reads and writes. */
   public record TopicNames(String warnings, String customers, String interactions, String customerValue,
@@ -114,6 +118,20 @@ public record CasesConfig(
       "Channel of a care greeting for a customer without a preferred channel (PHONE, EMAIL, SMS, CHAT, VISIT, "
           + "SOCIAL).").withDefault("EMAIL");
 
+  public static final Setting<Duration> AUTOMATION_INTERVAL = Setting.of("cases.automation.interval",
+      Parsers.duration(), "How often the cases of automated playbooks (owner role automated-outreach) are looked at "
+          + "to send what is due: the first care message when a case opens, follow-ups shortly before they are due.")
+      .withDefault("1m");
+  public static final Setting<Duration> AUTOMATION_LEAD = Setting.of("cases.automation.follow-up-lead",
+      Parsers.duration(), "An automated follow-up is sent this long before it is due (at least the interval, so "
+          + "the deadline never passes first).").withDefault("10m");
+  public static final Setting<ContactChannel> AUTOMATION_CHANNEL = Setting.of("cases.automation.channel",
+      Parser.of("CHANNEL", raw -> ContactChannel.valueOf(raw.trim().toUpperCase(java.util.Locale.ROOT))),
+      "Channel of automated care messages.").withDefault("EMAIL");
+  public static final Setting<BigDecimal> AUTOMATION_COUPON = Setting.of("cases.automation.coupon-value",
+      Parser.of("AMOUNT", raw -> new BigDecimal(raw.trim())), "Value of the coupon offered with the first automated "
+          + "care message; 0 for none.").withDefault("10.00");
+
   public static final Setting<Duration> CARE_SWEEP = Setting.of("cases.care.sweep-interval", Parsers.duration(),
       "How often the care calendar plans tasks (idempotent: one task per customer, occasion and date).")
       .withDefault("1h");
@@ -135,7 +153,8 @@ public record CasesConfig(
     List<Setting<?>> all = new ArrayList<>(List.of(DATA_DIR, JDBC_URL, JDBC_USER, JDBC_PASSWORD, JDBC_POOL_SIZE,
         PLAYBOOKS_FILE, CAP_MAX, CAP_WINDOW, API_USERS_FILE, StreamsSettings.BOOTSTRAP_SERVERS, CONSUMER_GROUP,
         WARNINGS_TOPIC, CUSTOMERS_TOPIC, INTERACTIONS_TOPIC, CUSTOMER_VALUE_TOPIC, CASES_TOPIC, DEADLINE_POLL,
-        CARE_HOLIDAYS, CARE_LEAD, CARE_CHANNEL, CARE_SWEEP, JDBC_PASSWORD_FILE));
+        CARE_HOLIDAYS, CARE_LEAD, CARE_CHANNEL, CARE_SWEEP, JDBC_PASSWORD_FILE, AUTOMATION_INTERVAL, AUTOMATION_LEAD,
+        AUTOMATION_CHANNEL, AUTOMATION_COUPON));
     all.addAll(KafkaSecurity.SETTINGS);
     all.addAll(HttpServerConfig.settings(DEFAULT_PORT));
     return all;
@@ -161,7 +180,23 @@ public record CasesConfig(
         values.get(DEADLINE_POLL),
         new CarePlanner.Calendar(values.find(CARE_HOLIDAYS).orElse(List.of()), values.get(CARE_LEAD),
             values.get(CARE_CHANNEL)),
-        values.get(CARE_SWEEP), HttpServerConfig.from(values, MAX_REQUEST_BYTES), KafkaSecurity.from(values));
+        values.get(CARE_SWEEP), HttpServerConfig.from(values, MAX_REQUEST_BYTES), KafkaSecurity.from(values), automation(values),
+        values.get(AUTOMATION_INTERVAL));
+  }
+
+  private static AutomatedOutreach.AutomationConfig automation(ConfigValues values) {
+    Duration interval = values.get(AUTOMATION_INTERVAL);
+    Duration lead = values.get(AUTOMATION_LEAD);
+    if (lead.compareTo(interval) < 0) {
+      throw new IllegalArgumentException(AUTOMATION_LEAD.name() + " (" + lead + ") must be at least "
+          + AUTOMATION_INTERVAL.name() + " (" + interval + "), or a follow-up could be missed between two looks");
+    }
+    if (values.get(AUTOMATION_COUPON).signum() < 0) {
+      throw new IllegalArgumentException(AUTOMATION_COUPON.name() + " must not be negative");
+    }
+    return new AutomatedOutreach.AutomationConfig(values.get(AUTOMATION_CHANNEL),
+        "We miss you: a care message with a coupon for your next order", "Checking in: a care message",
+        values.get(AUTOMATION_COUPON), lead);
   }
 
   /** The brokers and security settings every Kafka client of the service starts from. */

@@ -41,6 +41,16 @@ public final class CaseViews {
         + limit, CaseViews::summary, args);
   }
 
+  /**
+   * Open, unescalated cases of playbooks with this owner role that need a contact: never contacted yet, or with the
+   * next contact due before {@code dueBefore}; oldest first. An escalated case belongs to its manager.
+   */
+  public List<CaseSummary> automatedDue(String ownerRole, Instant dueBefore, int limit) {
+    return sql.query("SELECT " + COLUMNS + " FROM case_view WHERE status = 'OPEN' AND owner_role = ? AND owner IS NULL "
+        + "AND escalations = 0 AND (first_contact_at IS NULL OR next_due < ?) ORDER BY opened_at, case_id LIMIT " + limit,
+        CaseViews::summary, ownerRole, dueBefore);
+  }
+
   public Kpis kpis(Instant now) {
     List<Kpis.OwnerLoad> owners = sql.query("SELECT " + OWNER + " AS who, COUNT(*) AS open_cases, "
             + "SUM(CASE WHEN next_due < ? THEN 1 ELSE 0 END) AS overdue FROM case_view WHERE status = 'OPEN' "
