@@ -44,6 +44,19 @@ public final class TopicProvisioner {
     return createMissing(Topics.all());
   }
 
+  /**
+   * The topic's own configs plus, on a replicated cluster, {@code min.insync.replicas}: 2 with three or more replicas
+   * (an acknowledged write is then on two brokers, and one broker may be down without stopping writes).
+   */
+  java.util.Map<String, String> configs(Topic<?, ?> topic) {
+    java.util.Map<String, String> configs = new java.util.HashMap<>(topic.configs());
+    if (replicationFactor > 1) {
+      configs.put(org.apache.kafka.common.config.TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG,
+          Integer.toString(Math.min(2, replicationFactor - 1)));
+    }
+    return configs;
+  }
+
   public Result createMissing(Collection<? extends Topic<?, ?>> topics) {
     try {
       Set<String> present = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -53,7 +66,7 @@ public final class TopicProvisioner {
         if (present.contains(topic.name())) {
           existing.add(topic.name());
         } else {
-          toCreate.add(new NewTopic(topic.name(), topic.partitions(), replicationFactor).configs(topic.configs()));
+          toCreate.add(new NewTopic(topic.name(), topic.partitions(), replicationFactor).configs(configs(topic)));
         }
       }
       List<String> created = new ArrayList<>();

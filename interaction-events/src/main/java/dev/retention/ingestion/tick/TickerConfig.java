@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record TickerConfig(Duration interval, Duration lag) {
 
-  public static final Setting<Duration> INTERVAL = Setting.of("ticker.interval", Parsers.duration(),
+  public static final Setting<Duration> INTERVAL = Setting.of("ticker.interval", Parsers.durationOrZero(),
       "How often the clock ticker looks at each partition of the interactions topic and, if nothing was written to it "
           + "since its last look, writes a tick there; 0 turns it off. Bounds how late a timer fires on a quiet "
           + "partition.").withDefault("30s");

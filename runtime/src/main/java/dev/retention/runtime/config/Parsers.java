@@ -105,6 +105,17 @@ public final class Parsers {
     });
   }
 
+  /** Like {@link #duration()}, but zero is allowed too (for settings where 0 turns something off). */
+  public static Parser<Duration> durationOrZero() {
+    return Parser.of("DURATION", raw -> {
+      Duration d = parseDuration(raw);
+      if (d.isNegative()) {
+        throw new IllegalArgumentException("must not be negative");
+      }
+      return d;
+    });
+  }
+
   /**
    * A positive number of bytes: plain ({@code 65536}) or with a binary unit {@code k}, {@code m}, {@code g}
    * ({@code 512k} = 524288), optionally followed by {@code b}, in either case.

@@ -1,6 +1,7 @@
 package dev.retention.runtime.streams;
 
 import java.util.Properties;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.DefaultProductionExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndFailExceptionHandler;
@@ -39,6 +40,11 @@ public final class StreamsDefaults {
     p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, settings.commitInterval().toMillis());
     p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, settings.replicationFactor());
     p.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, settings.numStandbyReplicas());
+    if (settings.replicationFactor() > 1) {
+      // internal topics (changelogs, repartition topics) as durable as the catalog's: see TopicProvisioner
+      p.put(StreamsConfig.topicPrefix(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG),
+          Math.min(2, settings.replicationFactor() - 1));
+    }
 
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndFailExceptionHandler.class);

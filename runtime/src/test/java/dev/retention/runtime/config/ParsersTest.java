@@ -88,6 +88,13 @@ class ParsersTest {
     void shouldRefuseZeroAndNegativeDurations(String raw) {
       assertThatThrownBy(() -> Parsers.duration().parse(raw)).hasMessage("must be positive");
     }
+
+    @Test
+    void shouldAllowZeroWhereZeroTurnsSomethingOff() {
+      assertThat(Parsers.durationOrZero().parse("0s")).isEqualTo(Duration.ZERO);
+      assertThat(Parsers.durationOrZero().parse("30s")).isEqualTo(Duration.ofSeconds(30));
+      assertThatThrownBy(() -> Parsers.durationOrZero().parse("-PT5S")).hasMessage("must not be negative");
+    }
   }
 
   @Nested
