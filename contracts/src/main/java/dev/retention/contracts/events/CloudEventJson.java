@@ -141,7 +141,7 @@ public final class CloudEventJson {
     private static Instant time(JsonParser p, ObjectNode node) throws IOException {
       String value = text(p, node, "time");
       try {
-        return java.time.OffsetDateTime.parse(value).toInstant();
+        return Rfc3339.parse(value);
       } catch (DateTimeParseException e) {
         throw withPath(InvalidFormatException.from(p,
             "time must be an RFC 3339 timestamp with offset, e.g. 2026-11-22T18:00:00Z", value, Instant.class),
