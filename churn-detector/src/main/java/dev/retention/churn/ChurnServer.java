@@ -17,9 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
  * The churn-detector process: creates the catalog topics that are missing and its own, runs the topology
@@ -60,14 +58,13 @@ public final class ChurnServer implements AutoCloseable {
     MetricsRegistry metrics = MetricsRegistry.create("churn-detector");
     ChurnService service = null;
     ModelTrainer trainer = null;
-    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-        streams.bootstrapServersConfig()))) {
+    try (Admin admin = Admin.create(streams.clientConfig())) {
       TopicProvisioner topics = new TopicProvisioner(admin, (short) streams.replicationFactor());
       topics.createMissing();
       topics.createMissing(ChurnService.ownTopics());
       service = ChurnService.start(values, metrics.registry());
       service.app().awaitRunning(START_TIMEOUT);
-      trainer = trainerConfig.enabled() ? ModelTrainer.start(trainerConfig, streams.bootstrapServersConfig()) : null;
+      trainer = trainerConfig.enabled() ? ModelTrainer.start(trainerConfig, streams.clientConfig()) : null;
       HttpServer http = HttpServer.start(HttpServerConfig.from(values, MAX_REQUEST_BYTES),
           List.of(streamsReadiness(service.app())), metrics::scrape, List.of());
       return new ChurnServer(metrics, service, trainer, http);

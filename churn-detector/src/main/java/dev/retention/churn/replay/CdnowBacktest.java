@@ -13,6 +13,7 @@ import dev.retention.churn.model.GammaGammaFitResult;
 import dev.retention.churn.model.SpendHistory;
 import dev.retention.churn.scoring.BgNbdBinding;
 import dev.retention.churn.stream.ChurnStreamConfig;
+import dev.retention.churn.risk.RiskRank;
 import dev.retention.contracts.churn.ChurnRisk;
 import dev.retention.contracts.churn.ModelParameters;
 import dev.retention.contracts.churn.RiskLevel;
@@ -66,7 +67,7 @@ public final class CdnowBacktest {
     for (CustomerCalibration c : cohort) {
       ChurnRisk risk = risks.get("cdnow-" + c.customerId());
       platform.put(c.customerId(), risk == null ? new Backtest.PlatformRisk(0, false)
-          : new Backtest.PlatformRisk(risk.score(), risk.level() == RiskLevel.HIGH));
+          : new Backtest.PlatformRisk(RiskRank.of(risk), risk.level() == RiskLevel.HIGH));
     }
     double holdoutWeeks = ChronoUnit.DAYS.between(calibrationEnd, holdoutEnd) / 7.0;
     BacktestReport report = Backtest.compare(cohort, platform, bgNbd.parameters(), holdoutWeeks);

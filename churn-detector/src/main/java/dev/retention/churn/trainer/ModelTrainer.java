@@ -32,11 +32,10 @@ public final class ModelTrainer implements AutoCloseable {
   private final KafkaProducer<String, ModelParameters> producer;
   private final ScheduledExecutorService scheduler;
 
-  private ModelTrainer(TrainerConfig config, String bootstrapServers) {
+  private ModelTrainer(TrainerConfig config, Map<String, Object> client) {
     this.config = config;
-    this.reader = new PopulationReader(bootstrapServers, READ_TIMEOUT);
-    Map<String, Object> producerConfig = new HashMap<>();
-    producerConfig.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    this.reader = new PopulationReader(client, READ_TIMEOUT);
+    Map<String, Object> producerConfig = new HashMap<>(client);
     producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
     producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     this.producer = new KafkaProducer<>(producerConfig, Topics.MODEL.keySerde().serializer(),
@@ -50,12 +49,13 @@ public final class ModelTrainer implements AutoCloseable {
 
   /** A trainer that is not scheduled; {@link #trainOnce} runs it. */
   public static ModelTrainer create(TrainerConfig config, String bootstrapServers) {
-    return new ModelTrainer(config, bootstrapServers);
+    return new ModelTrainer(config, Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
   }
 
   /** A trainer that runs every {@link TrainerConfig#interval()}, the first time one interval from now. */
-  public static ModelTrainer start(TrainerConfig config, String bootstrapServers) {
-    ModelTrainer trainer = new ModelTrainer(config, bootstrapServers);
+  /** @param client the brokers and security settings ({@code StreamsSettings.clientConfig()}) */
+  public static ModelTrainer start(TrainerConfig config, Map<String, Object> client) {
+    ModelTrainer trainer = new ModelTrainer(config, client);
     long every = config.interval().toMillis();
     trainer.scheduler.scheduleWithFixedDelay(trainer::runLogged, every, every, TimeUnit.MILLISECONDS);
     return trainer;

@@ -23,18 +23,18 @@ final class PopulationReader {
 
   private static final Duration POLL = Duration.ofMillis(200);
 
-  private final String bootstrapServers;
+  private final Map<String, Object> client;
   private final Duration timeout;
 
-  PopulationReader(String bootstrapServers, Duration timeout) {
-    this.bootstrapServers = bootstrapServers;
+  /** @param client the brokers and security settings every client of the service starts from */
+  PopulationReader(Map<String, Object> client, Duration timeout) {
+    this.client = Map.copyOf(client);
     this.timeout = timeout;
   }
 
   /** The population and the newest event time in it (the instant the fit is as of); empty population if none. */
   Population read() {
-    Map<String, Object> config = new HashMap<>();
-    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    Map<String, Object> config = new HashMap<>(client);
     config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     config.put(ConsumerConfig.CLIENT_ID_CONFIG, "churn-trainer-" + UUID.randomUUID());
