@@ -19,6 +19,12 @@ final class LocalServices {
   static final int INGESTION_HTTP_PORT = 8081;
   /** Default HTTP port of the segmentation service (health and metrics). */
   static final int SEGMENTATION_HTTP_PORT = 8082;
+  /** Default HTTP port of the churn detector (health, metrics). */
+  static final int CHURN_HTTP_PORT = 8083;
+  /** Default HTTP port of the projection service (API and dashboard). */
+  static final int PROJECTION_HTTP_PORT = 8084;
+  static final String CHURN = "churn-detector";
+  static final String PROJECTION = "projection-service";
   /** Default HTTP port of the retention-cases service. */
   static final int CASES_HTTP_PORT = 8085;
   static final String CASES = "retention-cases";
@@ -29,16 +35,18 @@ final class LocalServices {
   static final String DEMO = "demo-traffic";
 
   /** The HTTP port of each local service. */
-  record Ports(int ingestion, int segmentation, int cases, int demo) {
+  record Ports(int ingestion, int segmentation, int churn, int projection, int cases, int demo) {
 
-    static final Ports DEFAULTS = new Ports(INGESTION_HTTP_PORT, SEGMENTATION_HTTP_PORT, CASES_HTTP_PORT,
-        DEMO_HTTP_PORT);
+    static final Ports DEFAULTS = new Ports(INGESTION_HTTP_PORT, SEGMENTATION_HTTP_PORT, CHURN_HTTP_PORT,
+        PROJECTION_HTTP_PORT, CASES_HTTP_PORT, DEMO_HTTP_PORT);
 
     /** Every port with the option that sets it, for checks and messages. */
     Map<String, Integer> byOption() {
       Map<String, Integer> ports = new LinkedHashMap<>();
       ports.put("--http-port", ingestion);
       ports.put("--segmentation-port", segmentation);
+      ports.put("--churn-port", churn);
+      ports.put("--projection-port", projection);
       ports.put("--cases-port", cases);
       ports.put("--demo-port", demo);
       return ports;
@@ -79,6 +87,36 @@ final class LocalServices {
         "--segmentation-port", Map.copyOf(env));
   }
 
+  /**
+   * The churn detector against the local broker. Locally its model trainer fits every 2 minutes (6 h by default), so
+   * BG/NBD predictions appear while one watches.
+   */
+  static ServiceProcess churn(LocalKafkaConfig kafka, String bootstrapServers, int httpPort) {
+    Path dir = root(kafka).resolve(CHURN);
+    Map<String, String> env = streamsEnv(bootstrapServers, dir, httpPort);
+    env.put("RETENTION_CHURN_TRAINER_INTERVAL", "2m");
+    return new ServiceProcess(CHURN, "dev.retention.churn.ChurnMain", dir, httpPort, "--churn-port",
+        Map.copyOf(env));
+  }
+
+  /** The projection service (customer 360, lists, stats, dashboard) against the local broker. */
+  static ServiceProcess projection(LocalKafkaConfig kafka, String bootstrapServers, int httpPort) {
+    Path dir = root(kafka).resolve(PROJECTION);
+    Map<String, String> env = streamsEnv(bootstrapServers, dir, httpPort);
+    env.put("RETENTION_PROJECTION_API_KEYS_FILE", analystKeysFile(kafka).toString());
+    return new ServiceProcess(PROJECTION, "dev.retention.projection.ProjectionMain", dir, httpPort,
+        "--projection-port", Map.copyOf(env));
+  }
+
+  private static Map<String, String> streamsEnv(String bootstrapServers, Path dir, int httpPort) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("RETENTION_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+    env.put("RETENTION_STREAMS_STATE_DIR", dir.resolve("state").toString());
+    env.put("RETENTION_HTTP_HOST", "127.0.0.1");
+    env.put("RETENTION_HTTP_PORT", Integer.toString(httpPort));
+    return env;
+  }
+
   /** Retention cases (Axon, event store in an embedded H2 file) against the local broker. */
   static ServiceProcess cases(LocalKafkaConfig kafka, String bootstrapServers, int httpPort) {
     Path dir = root(kafka).resolve(CASES);
@@ -111,7 +149,19 @@ final class LocalServices {
   static List<ServiceProcess> all(LocalKafkaConfig kafka, String bootstrapServers, Ports ports) {
     return List.of(ingestion(kafka, bootstrapServers, ports.ingestion()),
         segmentation(kafka, bootstrapServers, ports.segmentation()),
+        churn(kafka, bootstrapServers, ports.churn()),
+        projection(kafka, bootstrapServers, ports.projection()),
         cases(kafka, bootstrapServers, ports.cases()));
+  }
+
+  static Path analystKeysFile(LocalKafkaConfig kafka) {
+    return root(kafka).resolve(PROJECTION).resolve("api-keys");
+  }
+
+  /** The local analyst key of the projection API and dashboard, made once. */
+  static Map<String, String> ensureAnalystKeys(LocalKafkaConfig kafka) {
+    return ensureKeyFile(analystKeysFile(kafka), "# name=key: analyst keys of the projection API (made by retention up)",
+        new LinkedHashMap<>(Map.of("analyst", "")));
   }
 
   static Path casesUsersFile(LocalKafkaConfig kafka) {

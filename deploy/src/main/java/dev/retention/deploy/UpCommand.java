@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Starts the platform locally and returns once every part is ready: the Kafka broker (unless it runs "
-            + "already), the catalog topics, and the services: interaction-events (HTTP gateway and validator) and "
-            + "segmentation-streams (customer value, tiers, lifecycle stages).",
+            + "already), the catalog topics, and the services: interaction-events (HTTP gateway and validator), "
+            + "segmentation-streams (customer value, tiers, lifecycle stages), churn-detector (risk, warnings, "
+            + "BG/NBD), projection-service (customer 360, lists, stats, dashboard) and retention-cases (Axon, H2).",
         "Data persists across restarts; `retention down` stops everything."})
 final class UpCommand implements Callable<Integer> {
 
@@ -38,6 +39,15 @@ final class UpCommand implements Callable<Integer> {
       description = "HTTP port (health, metrics) of the segmentation service on 127.0.0.1. Default: ${DEFAULT-VALUE}.")
   int segmentationPort;
 
+  @Option(names = "--churn-port", paramLabel = "<PORT>", defaultValue = "" + LocalServices.CHURN_HTTP_PORT,
+      description = "HTTP port (health, metrics) of the churn detector on 127.0.0.1. Default: ${DEFAULT-VALUE}.")
+  int churnPort;
+
+  @Option(names = "--projection-port", paramLabel = "<PORT>",
+      defaultValue = "" + LocalServices.PROJECTION_HTTP_PORT,
+      description = "HTTP port of the projection API and dashboard on 127.0.0.1. Default: ${DEFAULT-VALUE}.")
+  int projectionPort;
+
   @Option(names = "--cases-port", paramLabel = "<PORT>", defaultValue = "" + LocalServices.CASES_HTTP_PORT,
       description = "HTTP port of the retention-cases API on 127.0.0.1. Default: ${DEFAULT-VALUE}.")
   int casesPort;
@@ -54,7 +64,8 @@ final class UpCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = RetentionCli.out(spec);
-    LocalServices.Ports ports = new LocalServices.Ports(httpPort, segmentationPort, casesPort, demoPort);
+    LocalServices.Ports ports = new LocalServices.Ports(httpPort, segmentationPort, churnPort, projectionPort, casesPort,
+        demoPort);
     requireDistinctPorts(ports);
     LocalKafkaConfig config = ConfigOptions.resolve(spec, RetentionCli.env(spec));
     LocalKafka kafka = new LocalKafka(config);
@@ -63,12 +74,20 @@ final class UpCommand implements Callable<Integer> {
 
     Map<String, String> keys = LocalServices.ensureApiKeys(config);
     Map<String, String> caseUsers = LocalServices.ensureCasesUsers(config);
+    Map<String, String> analysts = LocalServices.ensureAnalystKeys(config);
     for (ServiceProcess service : LocalServices.all(config, bootstrap, ports)) {
       start(service, out);
     }
     ServiceProcess ingestion = LocalServices.ingestion(config, bootstrap, httpPort);
     ServiceProcess segmentation = LocalServices.segmentation(config, bootstrap, segmentationPort);
     printWelcome(out, bootstrap, ingestion, segmentation, keys, config);
+    ServiceProcess projection = LocalServices.projection(config, bootstrap, projectionPort);
+    out.printf("  dashboard        %s  (analyst key %s, in %s)%n", projection.baseUri(),
+        analysts.getOrDefault("analyst", "?"), LocalServices.analystKeysFile(config));
+    out.printf("  customer 360     %sv1/customers/{id}  lists %sv1/segments  API %sopenapi.json%n",
+        projection.baseUri(), projection.baseUri(), projection.baseUri());
+    out.printf("  churn detector   %shealth/ready  %smetrics%n", LocalServices.churn(config, bootstrap, churnPort)
+        .baseUri(), LocalServices.churn(config, bootstrap, churnPort).baseUri());
     out.printf("  retention cases  %sv1/cases  (users in %s; manager mia: X-API-Key %s)%n",
         LocalServices.cases(config, bootstrap, casesPort).baseUri(), LocalServices.casesUsersFile(config),
         caseUsers.getOrDefault("mia", "?").replaceFirst("^[a-z]+:", ""));

@@ -2,17 +2,20 @@ package dev.retention.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.retention.churn.ChurnServer;
 import dev.retention.contracts.events.CloudEvent;
 import dev.retention.contracts.events.Money;
 import dev.retention.contracts.events.OrderKind;
 import dev.retention.contracts.events.PurchaseCompleted;
 import dev.retention.contracts.events.SalesChannel;
+import dev.retention.contracts.json.Json;
 import dev.retention.contracts.json.JsonSerde;
 import dev.retention.contracts.segments.CustomerValue;
 import dev.retention.contracts.topics.TopicProvisioner;
 import dev.retention.contracts.topics.Topics;
 import dev.retention.ingestion.IngestionService;
+import dev.retention.projection.ProjectionServer;
 import dev.retention.runtime.config.ConfigSource;
 import dev.retention.runtime.config.ConfigValues;
 import dev.retention.runtime.config.Setting;
@@ -58,18 +61,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Scale-out on a replicated cluster (3 brokers + 1 controller, replication factor 3, min.insync.replicas 2): two
- * instances of each Streams service share the work; one instance of each is stopped while events keep coming;
- * processing goes on, the survivors stay ready, and at the end every customer's value equals an independent
- * recomputation from the input.
+ * instances of each Streams service (ingestion, segmentation, churn, projections) share the work; one instance of
+ * each is stopped while events keep coming; processing goes on, the survivors stay ready and answer queries, and at
+ * the end every customer's value, and every customer 360 the surviving projection instance answers, equals an
+ * independent recomputation from the input.
  */
 @KafkaCluster(brokers = 3)
-@Timeout(value = 6, unit = TimeUnit.MINUTES)
+@Timeout(value = 8, unit = TimeUnit.MINUTES)
 class ScaleOutIT {
 
   private static final int CUSTOMERS = 120;
   private static final int EVENTS = 1_800;
   private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
   private static final String KEY = "scale-key-0123456789abcdef";
+  private static final String ANALYST = "analyst-key-0123456789abcdef";
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -81,6 +86,9 @@ class ScaleOutIT {
     Path keys = Files.writeString(dir.resolve("api-keys"), "scale=" + KEY + "\n");
     String ingestionId = kafka.uniqueApplicationId("ingestion");
     String segmentationId = kafka.uniqueApplicationId("segmentation");
+    String churnId = kafka.uniqueApplicationId("churn");
+    String projectionId = kafka.uniqueApplicationId("projection");
+    Path analysts = Files.writeString(dir.resolve("analysts"), "analyst=" + ANALYST + "\n");
 
     List<AutoCloseable> running = new ArrayList<>();
     try {
@@ -96,6 +104,16 @@ class ScaleOutIT {
       SegmentationServer segmentationB = SegmentationServer.start(segmentation(kafka, segmentationId,
           dir.resolve("s-b")));
       running.add(segmentationB);
+      ChurnServer churnA = ChurnServer.start(churn(kafka, churnId, dir.resolve("c-a")));
+      running.add(churnA);
+      ChurnServer churnB = ChurnServer.start(churn(kafka, churnId, dir.resolve("c-b")));
+      running.add(churnB);
+      ProjectionServer projectionA = ProjectionServer.start(projection(kafka, projectionId, dir.resolve("p-a"),
+          analysts));
+      running.add(projectionA);
+      ProjectionServer projectionB = ProjectionServer.start(projection(kafka, projectionId, dir.resolve("p-b"),
+          analysts));
+      running.add(projectionB);
 
       Map<String, Expected> expected = new TreeMap<>();
       AtomicInteger sent = new AtomicInteger();
@@ -117,12 +135,18 @@ class ScaleOutIT {
             running.remove(ingestionA);
             segmentationA.close();
             running.remove(segmentationA);
+            churnA.close();
+            running.remove(churnA);
+            projectionA.close();
+            running.remove(projectionA);
           }
         }
       }
 
       assertThat(ready(segmentationB.httpUri())).as("the surviving segmentation instance answers").isEqualTo(200);
       assertThat(ready(ingestionB.httpUri())).as("the surviving ingestion instance answers").isEqualTo(200);
+      assertThat(ready(churnB.httpUri())).as("the surviving churn instance answers").isEqualTo(200);
+      assertThat(ready(projectionB.httpUri())).as("the surviving projection instance answers").isEqualTo(200);
 
       // at the end, every customer's value equals the recomputation from the input: nothing lost, nothing doubled
       await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
@@ -134,6 +158,21 @@ class ScaleOutIT {
           assertThat(got.spend().amount()).as("spend of %s", customer).isEqualByComparingTo(want.spend);
           assertThat(got.lastPurchaseAt()).as("last purchase of %s", customer).isEqualTo(want.last);
         });
+      });
+      // and the surviving projection instance answers every customer's 360 with the same figures
+      await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+        for (Map.Entry<String, Expected> entry : expected.entrySet()) {
+          String customer = entry.getKey();
+          Expected want = entry.getValue();
+          JsonNode view = customer360(projectionB.httpUri(), customer);
+          assertThat(view.at("/value/purchaseCount").asInt()).as("360 purchases of %s", customer)
+              .isEqualTo(want.purchases);
+          assertThat(new BigDecimal(view.at("/value/spend/amount").asText("0"))).as("360 spend of %s", customer)
+              .isEqualByComparingTo(want.spend);
+          List<String> months = new ArrayList<>();
+          view.withArray("purchaseMonths").forEach(m -> months.add(m.asText()));
+          assertThat(months).as("360 purchase months of %s", customer).isEqualTo(want.months());
+        }
       });
     } finally {
       for (int i = running.size() - 1; i >= 0; i--) {
@@ -147,11 +186,17 @@ class ScaleOutIT {
     int purchases;
     BigDecimal spend = BigDecimal.ZERO;
     Instant last = Instant.MIN;
+    final java.util.SortedSet<String> months = new java.util.TreeSet<>();
 
     void add(BigDecimal amount, Instant time) {
       purchases++;
       spend = spend.add(amount);
       last = time.isAfter(last) ? time : last;
+      months.add(time.toString().substring(0, 7));
+    }
+
+    List<String> months() {
+      return List.copyOf(months);
     }
   }
 
@@ -178,6 +223,25 @@ class ScaleOutIT {
     values.put("gateway.api-keys.file", keys.toString());
     values.put("ticker.interval", "0s");
     return resolve(values, IngestionService.settings());
+  }
+
+  private static ConfigValues churn(TestKafka kafka, String applicationId, Path state) {
+    Map<String, String> values = common(kafka, applicationId, state);
+    values.put("churn.trainer.enabled", "false");
+    return resolve(values, ChurnServer.settings());
+  }
+
+  private static ConfigValues projection(TestKafka kafka, String applicationId, Path state, Path analysts) {
+    Map<String, String> values = common(kafka, applicationId, state);
+    values.put("projection.api-keys.file", analysts.toString());
+    return resolve(values, ProjectionServer.settings());
+  }
+
+  private JsonNode customer360(URI base, String customer) throws Exception {
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/v1/customers/" + customer))
+        .header("X-API-Key", ANALYST).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as("360 of %s: %s", customer, response.body()).isEqualTo(200);
+    return Json.mapper().readTree(response.body());
   }
 
   private static ConfigValues segmentation(TestKafka kafka, String applicationId, Path state) {

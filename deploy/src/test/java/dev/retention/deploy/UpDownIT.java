@@ -70,17 +70,26 @@ class UpDownIT {
 
   @Test
   void shouldStartThePlatformTakeAnEventStopAndStartAgain() throws Exception {
-    int[] ports = freePorts(5);
+    int[] ports = freePorts(7);
     location = new String[] {"--data-dir", dir.resolve("kafka").toString(), "--port", "" + ports[0],
         "--controller-port", "" + ports[1]};
     String httpPort = "" + ports[2];
     String segmentationPort = "" + ports[3];
     String casesPort = "" + ports[4];
+    String[] servicePorts = {"--http-port", httpPort, "--segmentation-port", segmentationPort, "--cases-port",
+        casesPort, "--churn-port", "" + ports[5], "--projection-port", "" + ports[6]};
 
-    String first = run("up", "--http-port", httpPort, "--segmentation-port", segmentationPort, "--cases-port",
-        casesPort);
+    String first = up(servicePorts);
     assertThat(first).contains("The Retention Platform is up").contains("interaction-events is ready")
-        .contains("segmentation-streams is ready").contains("retention-cases is ready");
+        .contains("segmentation-streams is ready").contains("churn-detector is ready")
+        .contains("projection-service is ready").contains("retention-cases is ready");
+    String analyst = Files.readAllLines(dir.resolve("projection-service/api-keys")).stream()
+        .filter(line -> line.startsWith("analyst=")).findFirst().orElseThrow().substring("analyst=".length());
+    assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports[6] + "/v1/stats/tiers"))
+        .header("X-API-Key", analyst).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+        .as("the projection API answers the local analyst").isEqualTo(200);
+    assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports[6] + "/")).build(),
+        HttpResponse.BodyHandlers.ofString()).body()).as("the dashboard").contains("<html");
     String manager = Files.readAllLines(dir.resolve("retention-cases/api-users")).stream()
         .filter(line -> line.startsWith("mia=manager:")).findFirst().orElseThrow().substring("mia=manager:".length());
     assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + casesPort + "/v1/cases/overdue"))
@@ -91,16 +100,22 @@ class UpDownIT {
     assertThat(post(ports[2], key, "o-1")).isEqualTo(202);
     assertThat(post(ports[2], "wrong-key-0123456789", "o-2")).isEqualTo(403);
 
-    String again = run("up", "--http-port", httpPort, "--segmentation-port", segmentationPort, "--cases-port",
-        casesPort);
+    String again = up(servicePorts);
     assertThat(again).contains("already running");
 
     assertThat(run("down")).contains("retention-cases stopped").contains("segmentation-streams stopped")
         .contains("interaction-events stopped")
         .contains("Kafka stopped");
-    assertThat(run("up", "--http-port", httpPort, "--segmentation-port", segmentationPort, "--cases-port", casesPort))
+    assertThat(up(servicePorts))
         .contains("interaction-events is ready").contains("segmentation-streams is ready");
     assertThat(post(ports[2], key, "o-3")).as("the same key after a restart").isEqualTo(202);
+  }
+
+  private String up(String... ports) {
+    String[] args = new String[ports.length + 1];
+    args[0] = "up";
+    System.arraycopy(ports, 0, args, 1, ports.length);
+    return run(args);
   }
 
   private static int[] freePorts(int count) throws IOException {
