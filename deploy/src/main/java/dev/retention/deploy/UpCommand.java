@@ -91,14 +91,15 @@ final class UpCommand implements Callable<Integer> {
     out.printf("  retention cases  %sv1/cases  (users in %s; manager mia: X-API-Key %s)%n",
         LocalServices.cases(config, bootstrap, casesPort).baseUri(), LocalServices.casesUsersFile(config),
         caseUsers.getOrDefault("mia", "?").replaceFirst("^[a-z]+:", ""));
-    out.flush();
     if (demo) {
       ServiceProcess generator = LocalServices.demo(config, bootstrap, demoPort);
+      out.flush();
       start(generator, out);
       out.printf("  demo traffic     %sv1/demo; customers it made drift: %s%n", generator.baseUri(),
           generator.dir().resolve("drifting-customers.csv"));
-      out.flush();
     }
+    out.println("Stop everything with: retention down");
+    out.flush();
     return 0;
   }
 
@@ -156,7 +157,6 @@ final class UpCommand implements Callable<Integer> {
         base, segmentation.baseUri(), segmentation.baseUri());
     out.printf("  API keys         %s (one per source; e.g. source \"shop\": %s)%n",
         LocalServices.apiKeysFile(config), keys.getOrDefault("shop", "?"));
-    out.println("Stop everything with: retention down");
     out.flush();
   }
 }
