@@ -11,6 +11,7 @@ import dev.retention.contracts.churn.ModelParameters;
 import dev.retention.contracts.events.CloudEvent;
 import dev.retention.contracts.segments.CustomerValue;
 import dev.retention.contracts.topics.Topics;
+import dev.retention.runtime.streams.DueIndex;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +50,7 @@ final class ChurnProcessor implements Processor<String, Object, String, Object> 
   private KeyValueStore<String, CustomerState> states;
   private KeyValueStore<String, CustomerBook> books;
   private ReadOnlyKeyValueStore<String, ModelParameters> models;
-  private ChurnTimers timers;
+  private DueIndex timers;
   private ChurnMetrics metrics;
 
   ChurnProcessor(ChurnStreamConfig config) {
@@ -67,7 +68,7 @@ final class ChurnProcessor implements Processor<String, Object, String, Object> 
     this.states = context.getStateStore(ChurnTopology.CUSTOMER_STATE);
     this.books = context.getStateStore(ChurnTopology.CUSTOMER_BOOK);
     this.models = context.getStateStore(ChurnTopology.MODELS);
-    this.timers = new ChurnTimers(context.getStateStore(ChurnTopology.DUE_INDEX));
+    this.timers = new DueIndex(context.getStateStore(ChurnTopology.DUE_INDEX));
     context.schedule(config.timerInterval(), PunctuationType.STREAM_TIME, this::fireDue);
   }
 
@@ -138,18 +139,18 @@ final class ChurnProcessor implements Processor<String, Object, String, Object> 
 
   /** Evaluates every customer due at or before {@code streamTime}, each at its due time. */
   private void fireDue(long streamTime) {
-    List<ChurnTimers.Due> batch;
+    List<DueIndex.Due> batch;
     do {
       batch = timers.dueUpTo(streamTime);
-      for (ChurnTimers.Due due : batch) {
-        CustomerBook book = books.get(due.customerId());
+      for (DueIndex.Due due : batch) {
+        CustomerBook book = books.get(due.key());
         if (book == null || !due.at().equals(book.due())) {
           timers.remove(due); // left over from a replaced due time
           continue;
         }
-        CustomerState state = load(due.customerId());
+        CustomerState state = load(due.key());
         metrics.timerFired();
-        books.put(due.customerId(), evaluate(due.customerId(), state, book, due.at(), null));
+        books.put(due.key(), evaluate(due.key(), state, book, due.at(), null));
       }
     } while (!batch.isEmpty());
   }

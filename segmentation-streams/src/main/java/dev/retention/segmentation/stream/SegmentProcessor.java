@@ -9,6 +9,7 @@ import dev.retention.contracts.segments.LifecycleStage;
 import dev.retention.contracts.segments.LifecycleStageChanged;
 import dev.retention.contracts.segments.TierChanged;
 import dev.retention.contracts.segments.ValueTier;
+import dev.retention.runtime.streams.DueIndex;
 import dev.retention.segmentation.codec.CustomerStateCodec;
 import dev.retention.segmentation.codec.RfmDistributionCodec;
 import dev.retention.segmentation.config.MissingExchangeRateException;
@@ -46,7 +47,7 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  *
  * <p><b>Timers.</b> After each evaluation, {@link Segmenter#nextReviewTime} gives the exact instant the customer's
  * segments next change if nothing happens; it is the customer's single entry in the due-time index
- * ({@link CustomerTimers}) and is recorded in their {@link CustomerBook}. A stream-time punctuator reads the index up
+ * ({@link DueIndex}) and is recorded in their {@link CustomerBook}. A stream-time punctuator reads the index up
  * to stream time and evaluates each due customer at exactly its due time; before an event is applied, the customer's
  * timers due at or before the event's time fire first, at their own times. So the outputs are the same whatever the
  * punctuation interval and however the customer's events interleave with other customers' (only the order of
@@ -71,7 +72,7 @@ final class SegmentProcessor implements Processor<String, CloudEvent, String, Ob
   private ProcessorContext<String, Object> context;
   private KeyValueStore<String, byte[]> states;
   private KeyValueStore<String, CustomerBook> books;
-  private CustomerTimers timers;
+  private DueIndex timers;
   private ReadOnlyKeyValueStore<String, byte[]> distributions;
   private SegmentationMetrics metrics;
 
@@ -90,7 +91,7 @@ final class SegmentProcessor implements Processor<String, CloudEvent, String, Ob
     this.metrics = SegmentationMetrics.of(context.metrics());
     this.states = context.getStateStore(SegmentationTopology.CUSTOMER_STATE);
     this.books = context.getStateStore(SegmentationTopology.CUSTOMER_BOOK);
-    this.timers = new CustomerTimers(context.getStateStore(SegmentationTopology.DUE_INDEX));
+    this.timers = new DueIndex(context.getStateStore(SegmentationTopology.DUE_INDEX));
     this.distributions = context.getStateStore(SegmentationTopology.DISTRIBUTIONS);
     this.cuts = population.cuts(distributions);
     context.schedule(config.timerInterval(), PunctuationType.STREAM_TIME, this::fireDue);
@@ -138,16 +139,16 @@ final class SegmentProcessor implements Processor<String, CloudEvent, String, Ob
   /** Evaluates every customer due at or before {@code streamTime}, each at its due time. */
   private void fireDue(long streamTime) {
     cuts = population.cuts(distributions);
-    List<CustomerTimers.Due> batch;
+    List<DueIndex.Due> batch;
     do {
       batch = timers.dueUpTo(streamTime);
-      for (CustomerTimers.Due due : batch) {
-        CustomerBook book = books.get(due.customerId());
+      for (DueIndex.Due due : batch) {
+        CustomerBook book = books.get(due.key());
         if (book == null || !due.at().equals(book.due())) {
           timers.remove(due); // left over from a replaced due time
           continue;
         }
-        save(due.customerId(), fire(due.customerId(), load(due.customerId()), due.at()));
+        save(due.key(), fire(due.key(), load(due.key()), due.at()));
       }
     } while (!batch.isEmpty());
   }
