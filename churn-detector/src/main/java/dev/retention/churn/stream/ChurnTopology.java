@@ -4,10 +4,11 @@ import dev.retention.churn.quality.QualityBook;
 import dev.retention.churn.quality.QualityProcessor;
 import dev.retention.churn.quality.QualityTopics;
 import dev.retention.churn.state.CustomerStateSerde;
-import dev.retention.contracts.json.JsonSerde;
 import dev.retention.contracts.churn.ModelParameters;
+import dev.retention.contracts.json.JsonSerde;
 import dev.retention.contracts.topics.Topic;
 import dev.retention.contracts.topics.Topics;
+import dev.retention.runtime.streams.LatestValueProcessor;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.AutoOffsetReset;
@@ -101,7 +102,7 @@ public final class ChurnTopology {
         QualityTopics.SERVICE_QUALITY.keySerde().serializer(), QualityTopics.SERVICE_QUALITY.valueSerde().serializer(),
         QUALITY);
     topology.addGlobalStore(models(), MODEL_SOURCE, eventTime, Topics.MODEL.keySerde().deserializer(),
-        Topics.MODEL.valueSerde().deserializer(), Topics.MODEL.name(), STORE_MODEL, StoreModelProcessor::new);
+        Topics.MODEL.valueSerde().deserializer(), Topics.MODEL.name(), STORE_MODEL, () -> new LatestValueProcessor<>(MODELS));
     return topology;
   }
 

@@ -1,6 +1,7 @@
 package dev.retention.segmentation.stream;
 
 import dev.retention.contracts.topics.Topics;
+import dev.retention.runtime.streams.LatestValueProcessor;
 import dev.retention.segmentation.config.SegmentationConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -75,7 +76,7 @@ public final class SegmentationTopology {
         DistributionTopic.TOPIC.keySerde().serializer(), DistributionTopic.TOPIC.valueSerde().serializer(), SEGMENT);
     topology.addGlobalStore(distributions(), DISTRIBUTION_SOURCE, new FailOnInvalidTimestamp(),
         DistributionTopic.TOPIC.keySerde().deserializer(), DistributionTopic.TOPIC.valueSerde().deserializer(),
-        DistributionTopic.TOPIC.name(), STORE_DISTRIBUTION, StoreDistributionProcessor::new);
+        DistributionTopic.TOPIC.name(), STORE_DISTRIBUTION, () -> new LatestValueProcessor<>(DISTRIBUTIONS));
     return topology;
   }
 
