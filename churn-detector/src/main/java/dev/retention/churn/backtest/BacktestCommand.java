@@ -1,6 +1,7 @@
 package dev.retention.churn.backtest;
 
 import dev.retention.churn.config.ChurnConfig;
+import dev.retention.runtime.config.Settings;
 import dev.retention.churn.replay.CdnowBacktest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,10 @@ public final class BacktestCommand {
     LocalDate calibrationEnd = date(options, "calibration-end");
     LocalDate holdoutEnd = date(options, "holdout-end");
     List<CdnowRow> rows = CdnowRows.read(file);
-    CdnowBacktest.Result result = CdnowBacktest.run(rows, calibrationEnd, holdoutEnd, ChurnConfig.DEFAULTS);
+    CdnowBacktest.Result result = CdnowBacktest.run(rows, calibrationEnd, holdoutEnd,
+        // the definitions to test: the defaults, or what system properties, RETENTION_CHURN_* variables or a
+        // config.file say, as for the service
+        ChurnConfig.from(Settings.standard(Map.of()).resolve(ChurnConfig.settings())));
     return String.format(Locale.ROOT, "BG/NBD on the calibration period: r=%.3f alpha=%.3f a=%.3f b=%.3f LL=%.1f%n"
         + "Warnings published during the replay: %s%n%s", result.bgNbd().parameters().r(),
         result.bgNbd().parameters().alpha(), result.bgNbd().parameters().a(), result.bgNbd().parameters().b(),
