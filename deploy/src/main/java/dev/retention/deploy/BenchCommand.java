@@ -165,12 +165,16 @@ final class BenchCommand implements Runnable {
         description = "Seed of the events. Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    @Option(names = "--churn", description = "Also run the churn detector on the same backlog (a third phase, "
+        + "with its ratio to the count reference).")
+    boolean churn;
+
     @Override
     public Integer call() throws InterruptedException {
       SegmentationBench.Options options;
       try {
         options = new SegmentationBench.Options(customers, eventsPerCustomer,
-            Optional.ofNullable(bootstrapServers).map(String::strip), seed);
+            Optional.ofNullable(bootstrapServers).map(String::strip), seed, churn);
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage(), e);
       }

@@ -1,5 +1,6 @@
 package dev.retention.deploy.bench;
 
+import dev.retention.churn.stream.ChurnService;
 import dev.retention.contracts.topics.Topic;
 import dev.retention.contracts.topics.TopicProvisioner;
 import dev.retention.contracts.topics.Topics;
@@ -87,7 +88,9 @@ public final class SegmentationBench {
       SegmentationTopology.CUSTOMER_BOOK, SegmentationTopology.DUE_INDEX);
 
   /** What the command line asked for. */
-  public record Options(int customers, int eventsPerCustomer, Optional<String> bootstrapServers, long seed) {
+  /** @param churn also run the churn detector on the same backlog, as a third phase */
+  public record Options(int customers, int eventsPerCustomer, Optional<String> bootstrapServers, long seed,
+      boolean churn) {
     public Options {
       if (customers < 1 || eventsPerCustomer < 1) {
         throw new IllegalArgumentException("--customers and --events-per-customer must be at least 1");
@@ -130,6 +133,7 @@ public final class SegmentationBench {
       Admin admin = cleanup.add("close the admin client", BrokerProbe.admin(bootstrap));
       List<Topic<?, ?>> topicsToCreate = new ArrayList<>(Topics.all());
       topicsToCreate.addAll(SegmentationService.ownTopics());
+      topicsToCreate.addAll(ChurnService.ownTopics());
       new TopicProvisioner(admin, (short) 1).createMissing(topicsToCreate);
       TopicOffsets topics = new TopicOffsets(admin);
       CpuMeter cpu = new CpuMeter(benchBroker.processes());
@@ -165,13 +169,22 @@ public final class SegmentationBench {
       memory = memory(service.app().streams());
       cleanup.closeLatest();
 
+      Optional<Rate> churn = Optional.empty();
+      if (options.churn()) {
+        say("churn detector working off the backlog ...");
+        ChurnService churnService = cleanup.add("stop the churn detector", ChurnService.start(
+            churnSettings(bootstrap, runId + "-churn", work.resolve("state-churn")), new SimpleMeterRegistry()));
+        churn = Optional.of(measure("churn", churnService.app(), runId + "-churn", topics, input, end, warmup, cpu));
+        cleanup.closeLatest();
+      }
+
       Path appState = work.resolve("state-segmentation").resolve(runId + "-segmentation");
       long[] state = stateBytes(appState);
       Tick tick = tick(appState);
       Cuts cuts = cuts(bootstrap);
 
       report(startedAt, machine, broker, produced, count, segmentation, state, memory, tick,
-          cuts);
+          cuts, churn);
       if (options.bootstrapServers().isPresent()) {
         err.println("note: the backlog, the changelog topics and the groups " + runId + "-count and " + runId
             + "-segmentation stay on " + bootstrap);
@@ -219,6 +232,16 @@ public final class SegmentationBench {
    * The platform's settings for a phase; a system property {@code segmentation.*} or {@code streams.*} of the benchmark JVM (e.g.
    * {@code RETENTION_JAVA_OPTS=-Dsegmentation.distribution.interval=7d}) overrides a definition, for experiments.
    */
+  private static ConfigValues churnSettings(String bootstrap, String applicationId, Path stateDir) {
+    Map<String, String> overrides = new HashMap<>();
+    System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("churn."))
+        .forEach(name -> overrides.put(name, System.getProperty(name)));
+    overrides.put("kafka.bootstrap.servers", bootstrap);
+    overrides.put("streams.application.id", applicationId);
+    overrides.put("streams.state.dir", stateDir.toString());
+    return Settings.of(ConfigSource.overrides(overrides)).resolve(ChurnService.settings());
+  }
+
   private static ConfigValues settings(String bootstrap, String applicationId, Path stateDir) {
     Map<String, String> overrides = new HashMap<>();
     System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("segmentation.") || name.startsWith("streams."))
@@ -485,7 +508,9 @@ public final class SegmentationBench {
   }
 
   private void report(Instant startedAt, MachineInfo machine, String broker, Produced produced, Rate count,
-      Rate segmentation, long[] state, String memory, Tick tick, Cuts cuts) {
+      Rate segmentation, long[] state, String memory, Tick tick, Cuts cuts, Optional<Rate> churn) {
+    List<Rate> phases = new ArrayList<>(List.of(count, segmentation));
+    churn.ifPresent(phases::add);
     StringBuilder o = new StringBuilder();
     o.append("Segmentation benchmark, ").append(startedAt).append('\n');
     o.append("  machine    ").append(machine.describe()).append('\n');
@@ -497,19 +522,19 @@ public final class SegmentationBench {
     o.append('\n');
     String row = "%-16s %11s %9s %11s %11s%n";
     o.append(String.format(Locale.ROOT, row, "PHASE", "EVENTS", "SECONDS", "EVENTS/S", "START-UP S"));
-    for (Rate r : List.of(count, segmentation)) {
+    for (Rate r : phases) {
       o.append(String.format(Locale.ROOT, row, r.name(), String.format(Locale.ROOT, "%,d", r.events()),
           String.format(Locale.ROOT, "%.2f", r.seconds()), String.format(Locale.ROOT, "%,.0f", r.perSecond()),
           String.format(Locale.ROOT, "%.1f", r.startupSeconds())));
     }
-    for (Rate r : List.of(count, segmentation)) {
+    for (Rate r : phases) {
       if (r.otherCores() != null && r.otherCores() >= BenchReport.BUSY_ELSEWHERE) {
         o.append(String.format(Locale.ROOT, "WARNING: other processes kept %.2f cores busy during the %s phase; "
             + "these figures are disturbed%n", r.otherCores(), r.name()));
       }
     }
     o.append('\n');
-    for (Rate r : List.of(count, segmentation)) {
+    for (Rate r : phases) {
       o.append(r.name()).append(":\n");
       r.notes().forEach(n -> o.append("  - ").append(n).append('\n'));
     }
@@ -531,6 +556,11 @@ public final class SegmentationBench {
     double tickTotal = tick.medianMillis() + tick.partitions() * cuts.medianMillis();
     o.append('\n');
     o.append(String.format(Locale.ROOT, "Ratio segmentation / count: %.3f (%.1f%%)%n", ratio, ratio * 100));
+    churn.ifPresent(c -> {
+      double churnRatio = count.perSecond() > 0 ? c.perSecond() / count.perSecond() : 0;
+      o.append(String.format(Locale.ROOT, "Ratio churn / count: %.3f (%.1f%%) (the churn detector also reads the "
+          + "segmentation's customer values, which the count does not)%n", churnRatio, churnRatio * 100));
+    });
     o.append("Targets (informational):\n");
     o.append(target(ratio >= RATE_TARGET, "segmentation >= 50% of count", String.format(Locale.ROOT, "%.1f%%",
         ratio * 100)));
