@@ -11,6 +11,7 @@ import dev.retention.contracts.events.SurveyAnswered;
 import dev.retention.contracts.events.SurveyMetric;
 import dev.retention.contracts.segments.CustomerValue;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +30,9 @@ public final class CustomerFold {
 
   /** The state after {@code event}, an interaction event of the customer; other events change nothing. */
   public CustomerState apply(CustomerState state, CloudEvent event) {
-    Instant at = event.time();
+    // the event time as stream time sees it (the record timestamp, milliseconds): an event sent with a finer time
+    // must not count as later than the evaluation it triggers
+    Instant at = event.time().truncatedTo(ChronoUnit.MILLIS);
     String id = event.id();
     CustomerState s = state;
     if (!event.eventType().isInteraction()) {

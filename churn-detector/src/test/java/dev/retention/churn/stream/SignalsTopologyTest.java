@@ -259,6 +259,12 @@ class SignalsTopologyTest {
   }
 
   @Test
+  void shouldFlagAnNpsDetractorAtOnceWhenItsTimeHasMoreThanMillisecondPrecision() {
+    send(days(1).plusNanos(123_456), survey(SurveyMetric.NPS, 2));
+    assertThat(reason(driver.latestRisk(ANNA), RiskSignal.NPS_DETRACTOR)).isPresent();
+  }
+
+  @Test
   void shouldNotFlagAPassiveNpsAnswer() {
     send(days(1), survey(SurveyMetric.NPS, 7));
     assertThat(driver.risksOf(ANNA)).isEmpty();
