@@ -8,9 +8,7 @@ import dev.retention.runtime.config.ConfigValues;
 import dev.retention.runtime.config.Setting;
 import dev.retention.runtime.http.HttpServer;
 import dev.retention.runtime.http.HttpServerConfig;
-import dev.retention.runtime.http.ReadinessCheck;
 import dev.retention.runtime.metrics.MetricsRegistry;
-import dev.retention.runtime.streams.StreamsApp;
 import dev.retention.runtime.streams.StreamsSettings;
 import java.net.URI;
 import java.time.Duration;
@@ -66,7 +64,7 @@ public final class ChurnServer implements AutoCloseable {
       service.app().awaitRunning(START_TIMEOUT);
       trainer = trainerConfig.enabled() ? ModelTrainer.start(trainerConfig, streams.clientConfig()) : null;
       HttpServer http = HttpServer.start(HttpServerConfig.from(values, MAX_REQUEST_BYTES),
-          List.of(streamsReadiness(service.app())), metrics::scrape, List.of());
+          List.of(service.app().readiness("churn")), metrics::scrape, List.of());
       return new ChurnServer(metrics, service, trainer, http);
     } catch (RuntimeException e) {
       if (trainer != null) {
@@ -78,20 +76,6 @@ public final class ChurnServer implements AutoCloseable {
       metrics.close();
       throw e;
     }
-  }
-
-  private static ReadinessCheck streamsReadiness(StreamsApp app) {
-    return new ReadinessCheck() {
-      @Override
-      public String name() {
-        return "churn";
-      }
-
-      @Override
-      public Status check() {
-        return app.isReady() ? Status.up("RUNNING") : Status.down("Kafka Streams is " + app.state());
-      }
-    };
   }
 
   public URI httpUri() {

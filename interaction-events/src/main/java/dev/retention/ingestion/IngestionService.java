@@ -12,9 +12,7 @@ import dev.retention.ingestion.validation.ValidationSettings;
 import dev.retention.runtime.config.ConfigValues;
 import dev.retention.runtime.config.Setting;
 import dev.retention.runtime.http.HttpServer;
-import dev.retention.runtime.http.ReadinessCheck;
 import dev.retention.runtime.metrics.MetricsRegistry;
-import dev.retention.runtime.streams.StreamsApp;
 import dev.retention.runtime.streams.StreamsSettings;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.net.URI;
@@ -91,8 +89,9 @@ public final class IngestionService implements AutoCloseable {
           new StringSerializer(), new ByteArraySerializer());
       KafkaClientMetrics producerMetrics = new KafkaClientMetrics(producer);
       producerMetrics.bindTo(metrics.registry());
+      // ready while the validator runs too: events accepted over HTTP are only useful once validated onwards
       HttpServer http = HttpServer.start(gateway.http(),
-          List.of(GatewayServer.kafkaReadiness(admin, clock), streamsReadiness(validator.app())),
+          List.of(GatewayServer.kafkaReadiness(admin, clock), validator.app().readiness("validator")),
           metrics::scrape, GatewayServer.routes(gateway, producer, metrics.registry(), clock));
       return new IngestionService(metrics, admin, validator, producer, producerMetrics, http,
           startTicker(TickerConfig.from(values), admin, producer, clock));
@@ -120,21 +119,6 @@ public final class IngestionService implements AutoCloseable {
     long every = config.interval().toMillis();
     executor.scheduleWithFixedDelay(ticker::runOnce, every, every, TimeUnit.MILLISECONDS);
     return executor;
-  }
-
-  /** Ready while the validator runs: events accepted over HTTP are only useful once they are validated onwards. */
-  static ReadinessCheck streamsReadiness(StreamsApp app) {
-    return new ReadinessCheck() {
-      @Override
-      public String name() {
-        return "validator";
-      }
-
-      @Override
-      public Status check() {
-        return app.isReady() ? Status.up("RUNNING") : Status.down("Kafka Streams is " + app.state());
-      }
-    };
   }
 
   public URI httpUri() {

@@ -125,19 +125,10 @@ public final class ProjectionServer implements AutoCloseable {
   }
 
   private static ReadinessCheck readiness(AtomicReference<StreamsApp> running) {
-    return new ReadinessCheck() {
-      @Override
-      public String name() {
-        return "projection";
-      }
-
-      @Override
-      public Status check() {
-        StreamsApp app = running.get();
-        return app == null ? Status.down("starting")
-            : app.isReady() ? Status.up("RUNNING") : Status.down("Kafka Streams is " + app.state());
-      }
-    };
+    return ReadinessCheck.of("projection", () -> {
+      StreamsApp app = running.get();
+      return app == null ? ReadinessCheck.Status.down("starting") : app.status();
+    });
   }
 
   /**

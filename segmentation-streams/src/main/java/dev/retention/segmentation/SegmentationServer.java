@@ -5,9 +5,7 @@ import dev.retention.runtime.config.ConfigValues;
 import dev.retention.runtime.config.Setting;
 import dev.retention.runtime.http.HttpServer;
 import dev.retention.runtime.http.HttpServerConfig;
-import dev.retention.runtime.http.ReadinessCheck;
 import dev.retention.runtime.metrics.MetricsRegistry;
-import dev.retention.runtime.streams.StreamsApp;
 import dev.retention.runtime.streams.StreamsSettings;
 import dev.retention.segmentation.stream.SegmentationService;
 import java.net.URI;
@@ -57,7 +55,7 @@ public final class SegmentationServer implements AutoCloseable {
       service = SegmentationService.start(values, metrics.registry());
       service.app().awaitRunning(START_TIMEOUT);
       HttpServer http = HttpServer.start(HttpServerConfig.from(values, MAX_REQUEST_BYTES),
-          List.of(streamsReadiness(service.app())), metrics::scrape, List.of());
+          List.of(service.app().readiness("segmentation")), metrics::scrape, List.of());
       return new SegmentationServer(metrics, service, http);
     } catch (RuntimeException e) {
       if (service != null) {
@@ -66,20 +64,6 @@ public final class SegmentationServer implements AutoCloseable {
       metrics.close();
       throw e;
     }
-  }
-
-  private static ReadinessCheck streamsReadiness(StreamsApp app) {
-    return new ReadinessCheck() {
-      @Override
-      public String name() {
-        return "segmentation";
-      }
-
-      @Override
-      public Status check() {
-        return app.isReady() ? Status.up("RUNNING") : Status.down("Kafka Streams is " + app.state());
-      }
-    };
   }
 
   public URI httpUri() {

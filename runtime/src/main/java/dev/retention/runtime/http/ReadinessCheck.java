@@ -1,6 +1,7 @@
 package dev.retention.runtime.http;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * One condition a service needs before it can serve traffic (e.g. "Kafka is reachable"). {@code /health/ready}
@@ -13,6 +14,23 @@ public interface ReadinessCheck {
 
   /** Runs the check; must return within a short, bounded time (it serves a probe). */
   Status check();
+
+  /** A check named {@code name} that runs {@code check}. */
+  static ReadinessCheck of(String name, Supplier<Status> check) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(check, "check");
+    return new ReadinessCheck() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Status check() {
+        return check.get();
+      }
+    };
+  }
 
   /**
    * The outcome of a check.

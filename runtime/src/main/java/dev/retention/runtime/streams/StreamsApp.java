@@ -1,7 +1,7 @@
 package dev.retention.runtime.streams;
 
 import static org.apache.kafka.streams.CloseOptions.GroupMembershipOperation.LEAVE_GROUP;
-
+import dev.retention.runtime.http.ReadinessCheck;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.time.Duration;
@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.CloseOptions;
-import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KafkaStreams.State;
+import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -133,6 +133,16 @@ public final class StreamsApp implements AutoCloseable {
   /** Whether the instance is {@code RUNNING} and so serves its partitions and stores. A readiness check. */
   public boolean isReady() {
     return streams.state() == State.RUNNING;
+  }
+
+  /** {@link #isReady} as a readiness status: up when {@code RUNNING}, down with the state otherwise. */
+  public ReadinessCheck.Status status() {
+    return isReady() ? ReadinessCheck.Status.up("RUNNING") : ReadinessCheck.Status.down("Kafka Streams is " + state());
+  }
+
+  /** A readiness check named {@code name} that passes while the instance is {@code RUNNING}. */
+  public ReadinessCheck readiness(String name) {
+    return ReadinessCheck.of(name, this::status);
   }
 
   /** The exception that stopped the instance, if one did. */
