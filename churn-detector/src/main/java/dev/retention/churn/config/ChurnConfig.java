@@ -202,12 +202,12 @@ public record ChurnConfig(
       .withDefault("EUR");
 
   public static final Setting<BigDecimal> POTENTIAL_HIGH = Setting.of("churn.value.potential-high",
-      ChurnParsers.decimal(),
+      Parsers.decimalAtLeast(BigDecimal.ZERO),
       "Predicted 12-month value from which the potential tier is HIGH.")
       .withDefault("500");
 
   public static final Setting<BigDecimal> POTENTIAL_MEDIUM = Setting.of("churn.value.potential-medium",
-      ChurnParsers.decimal(),
+      Parsers.decimalAtLeast(BigDecimal.ZERO),
       "Predicted 12-month value from which the potential tier is MEDIUM; below it LOW.")
       .withDefault("100");
 

@@ -5,7 +5,6 @@ import dev.retention.contracts.churn.RiskSignal;
 import dev.retention.contracts.events.Severity;
 import dev.retention.runtime.config.Parser;
 import dev.retention.runtime.config.Parsers;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -29,15 +28,6 @@ final class ChurnParsers {
         throw new IllegalArgumentException("must be a number between " + min + " and " + max);
       }
       return value;
-    });
-  }
-
-  static Parser<BigDecimal> decimal() {
-    return Parser.of("DECIMAL", raw -> {
-      if (!raw.matches("[0-9]+(\\.[0-9]+)?")) {
-        throw new IllegalArgumentException("must be a non-negative decimal such as 250 or 99.50");
-      }
-      return new BigDecimal(raw);
     });
   }
 

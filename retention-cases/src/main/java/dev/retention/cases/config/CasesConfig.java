@@ -10,6 +10,7 @@ import dev.retention.contracts.topics.Topics;
 import dev.retention.runtime.config.ConfigValues;
 import dev.retention.runtime.config.Parser;
 import dev.retention.runtime.config.Parsers;
+import dev.retention.runtime.config.SecretFiles;
 import dev.retention.runtime.config.Setting;
 import dev.retention.runtime.http.HttpServerConfig;
 import dev.retention.runtime.streams.KafkaSecurity;
@@ -126,10 +127,10 @@ public record CasesConfig(
       Parsers.duration(), "An automated follow-up is sent this long before it is due (at least the interval, so "
           + "the deadline never passes first).").withDefault("10m");
   public static final Setting<ContactChannel> AUTOMATION_CHANNEL = Setting.of("cases.automation.channel",
-      Parser.of("CHANNEL", raw -> ContactChannel.valueOf(raw.trim().toUpperCase(java.util.Locale.ROOT))),
+      Parser.of("CHANNEL", CasesConfig::channel),
       "Channel of automated care messages.").withDefault("EMAIL");
   public static final Setting<BigDecimal> AUTOMATION_COUPON = Setting.of("cases.automation.coupon-value",
-      Parser.of("AMOUNT", raw -> new BigDecimal(raw.trim())), "Value of the coupon offered with the first automated "
+      Parsers.decimalAtLeast(BigDecimal.ZERO), "Value of the coupon offered with the first automated "
           + "care message; 0 for none.").withDefault("10.00");
 
   public static final Setting<Duration> CARE_SWEEP = Setting.of("cases.care.sweep-interval", Parsers.duration(),
@@ -165,7 +166,8 @@ public record CasesConfig(
     String url = values.find(JDBC_URL)
         .orElse("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("cases") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
     Optional<Path> playbooks = values.find(PLAYBOOKS_FILE);
-    Optional<String> passwordFromFile = values.find(JDBC_PASSWORD_FILE).map(CasesConfig::readSecret);
+    Optional<String> passwordFromFile = values.find(JDBC_PASSWORD_FILE)
+        .map(f -> SecretFiles.read(f, JDBC_PASSWORD_FILE));
     if (passwordFromFile.isPresent() && values.find(JDBC_PASSWORD).isPresent()) {
       throw new IllegalArgumentException("set either " + JDBC_PASSWORD.name() + " or " + JDBC_PASSWORD_FILE.name()
           + ", not both");
@@ -180,7 +182,8 @@ public record CasesConfig(
         values.get(DEADLINE_POLL),
         new CarePlanner.Calendar(values.find(CARE_HOLIDAYS).orElse(List.of()), values.get(CARE_LEAD),
             values.get(CARE_CHANNEL)),
-        values.get(CARE_SWEEP), HttpServerConfig.from(values, MAX_REQUEST_BYTES), KafkaSecurity.from(values), automation(values),
+        values.get(CARE_SWEEP), HttpServerConfig.from(values, MAX_REQUEST_BYTES), KafkaSecurity.from(values),
+        automation(values),
         values.get(AUTOMATION_INTERVAL));
   }
 
@@ -190,9 +193,6 @@ public record CasesConfig(
     if (lead.compareTo(interval) < 0) {
       throw new IllegalArgumentException(AUTOMATION_LEAD.name() + " (" + lead + ") must be at least "
           + AUTOMATION_INTERVAL.name() + " (" + interval + "), or a follow-up could be missed between two looks");
-    }
-    if (values.get(AUTOMATION_COUPON).signum() < 0) {
-      throw new IllegalArgumentException(AUTOMATION_COUPON.name() + " must not be negative");
     }
     return new AutomatedOutreach.AutomationConfig(values.get(AUTOMATION_CHANNEL),
         "We miss you: a care message with a coupon for your next order", "Checking in: a care message",
@@ -205,19 +205,6 @@ public record CasesConfig(
     client.put(org.apache.kafka.clients.CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServersConfig());
     client.putAll(security.clientConfig());
     return client;
-  }
-
-  private static String readSecret(Path file) {
-    try {
-      String secret = java.nio.file.Files.readString(file).strip();
-      if (secret.isEmpty()) {
-        throw new IllegalArgumentException(JDBC_PASSWORD_FILE.name() + ": the file " + file + " is empty");
-      }
-      return secret;
-    } catch (java.io.IOException e) {
-      throw new IllegalArgumentException(JDBC_PASSWORD_FILE.name() + ": cannot read " + file + ": " + e.getMessage(),
-          e);
-    }
   }
 
   public String bootstrapServersConfig() {

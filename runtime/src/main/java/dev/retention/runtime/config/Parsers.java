@@ -1,5 +1,6 @@
 package dev.retention.runtime.config;
 
+import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.InvalidPathException;
@@ -102,6 +103,23 @@ public final class Parsers {
         throw new IllegalArgumentException("must be positive");
       }
       return d;
+    });
+  }
+
+  /** A decimal number of at least {@code min}, written plainly: {@code 1000}, {@code 249.99}. */
+  public static Parser<BigDecimal> decimalAtLeast(BigDecimal min) {
+    String requirement = "must be a decimal number of at least " + min.toPlainString() + ", e.g. 1000 or 249.99";
+    return Parser.of("DECIMAL", raw -> {
+      BigDecimal value;
+      try {
+        value = new BigDecimal(raw);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(requirement);
+      }
+      if (value.compareTo(min) < 0) {
+        throw new IllegalArgumentException(requirement);
+      }
+      return value;
     });
   }
 

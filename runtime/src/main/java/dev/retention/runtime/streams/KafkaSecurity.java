@@ -4,9 +4,8 @@ import dev.retention.runtime.config.ConfigException;
 import dev.retention.runtime.config.ConfigProblem;
 import dev.retention.runtime.config.ConfigValues;
 import dev.retention.runtime.config.Parsers;
+import dev.retention.runtime.config.SecretFiles;
 import dev.retention.runtime.config.Setting;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,18 +76,19 @@ public record KafkaSecurity(
     String protocol = values.get(PROTOCOL).toUpperCase(Locale.ROOT);
     boolean sasl = protocol.startsWith("SASL");
     Optional<String> username = values.find(SASL_USERNAME);
-    Optional<String> password = values.find(SASL_PASSWORD_FILE).map(f -> secret(f, SASL_PASSWORD_FILE));
+    Optional<String> password = values.find(SASL_PASSWORD_FILE)
+        .map(f -> SecretFiles.read(f, SASL_PASSWORD_FILE));
     if (sasl && (username.isEmpty() || password.isEmpty())) {
       throw problem(PROTOCOL, protocol + " needs " + SASL_USERNAME.name() + " and " + SASL_PASSWORD_FILE.name());
     }
     Optional<Path> keystore = values.find(KEYSTORE);
-    Optional<String> keystorePassword = values.find(KEYSTORE_PASSWORD_FILE).map(f -> secret(f,
-        KEYSTORE_PASSWORD_FILE));
+    Optional<String> keystorePassword = values.find(KEYSTORE_PASSWORD_FILE)
+        .map(f -> SecretFiles.read(f, KEYSTORE_PASSWORD_FILE));
     if (keystore.isPresent() && keystorePassword.isEmpty()) {
       throw problem(KEYSTORE, "a key store needs " + KEYSTORE_PASSWORD_FILE.name());
     }
     return new KafkaSecurity(protocol, values.get(SASL_MECHANISM), username, password, values.find(TRUSTSTORE),
-        values.find(TRUSTSTORE_PASSWORD_FILE).map(f -> secret(f, TRUSTSTORE_PASSWORD_FILE)), keystore,
+        values.find(TRUSTSTORE_PASSWORD_FILE).map(f -> SecretFiles.read(f, TRUSTSTORE_PASSWORD_FILE)), keystore,
         keystorePassword);
   }
 
@@ -118,18 +118,6 @@ public record KafkaSecurity(
     // never the secrets
     return "KafkaSecurity[" + protocol + (protocol.startsWith("SASL") ? " " + saslMechanism + " as "
         + saslUsername.orElse("?") : "") + keystore.map(k -> ", client certificate " + k).orElse("") + "]";
-  }
-
-  private static String secret(Path file, Setting<Path> setting) {
-    try {
-      String value = Files.readString(file).strip();
-      if (value.isEmpty()) {
-        throw problem(setting, "the file " + file + " is empty");
-      }
-      return value;
-    } catch (IOException e) {
-      throw problem(setting, "cannot read " + file + ": " + e.getMessage());
-    }
   }
 
   private static ConfigException problem(Setting<?> setting, String reason) {

@@ -73,12 +73,12 @@ public record SegmentationConfig(
       .withDefault("FIXED");
 
   public static final Setting<BigDecimal> TIER_HIGH_SPEND = Setting.of("segmentation.tier.high-spend",
-      SegmentationParsers.decimalAtLeast(BigDecimal.ZERO),
+      Parsers.decimalAtLeast(BigDecimal.ZERO),
       "FIXED mode: value-window net spend (reporting currency) from which a customer is HIGH, inclusive.")
       .withDefault("1000");
 
   public static final Setting<BigDecimal> TIER_MEDIUM_SPEND = Setting.of("segmentation.tier.medium-spend",
-      SegmentationParsers.decimalAtLeast(BigDecimal.ZERO),
+      Parsers.decimalAtLeast(BigDecimal.ZERO),
       "FIXED mode: value-window net spend from which a customer is MEDIUM, inclusive; below it LOW.")
       .withDefault("250");
 
@@ -100,7 +100,7 @@ public record SegmentationConfig(
       .withDefault("6");
 
   public static final Setting<BigDecimal> OVERDUE_FACTOR = Setting.of("segmentation.frequency.overdue-factor",
-      SegmentationParsers.decimalAtLeast(BigDecimal.ONE),
+      Parsers.decimalAtLeast(BigDecimal.ONE),
       "k: a customer is overdue (POTENTIAL_CHURN, and AT_RISK) once the time since the last purchase reaches k times "
           + "their own typical interval (median of recent gaps).")
       .withDefault("2");

@@ -14,23 +14,6 @@ final class SegmentationParsers {
 
   private SegmentationParsers() {}
 
-  /** A decimal number of at least {@code min}, written plainly: {@code 1000}, {@code 249.99}. */
-  static Parser<BigDecimal> decimalAtLeast(BigDecimal min) {
-    String requirement = "must be a decimal number of at least " + min.toPlainString() + ", e.g. 1000 or 249.99";
-    return Parser.of("DECIMAL", raw -> {
-      BigDecimal value;
-      try {
-        value = new BigDecimal(raw);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(requirement);
-      }
-      if (value.compareTo(min) < 0) {
-        throw new IllegalArgumentException(requirement);
-      }
-      return value;
-    });
-  }
-
   /** An ISO 4217 currency code. */
   static Parser<String> currency() {
     return Parser.of("CURRENCY", CurrencyRates::checkCode);
