@@ -44,9 +44,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -270,23 +267,10 @@ class ScaleOutIT {
   }
 
   private static Map<String, CustomerValue> latestValues(TestKafka kafka) {
-    Map<String, Object> config = new HashMap<>(kafka.consumerConfig(kafka.uniqueGroupId("verify")));
-    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     Map<String, CustomerValue> latest = new HashMap<>();
-    try (KafkaConsumer<String, CustomerValue> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-        Topics.CUSTOMER_VALUE.valueSerde().deserializer())) {
-      var partitions = consumer.partitionsFor(Topics.CUSTOMER_VALUE.name()).stream()
-          .map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition())).toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(partitions);
-      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-        for (ConsumerRecord<String, CustomerValue> record : consumer.poll(Duration.ofMillis(500))) {
-          latest.put(record.key(), record.value());
-        }
-      }
-    }
+    kafka.readAll(Topics.CUSTOMER_VALUE.name(), new StringDeserializer(),
+        Topics.CUSTOMER_VALUE.valueSerde().deserializer(), Duration.ofMinutes(1))
+        .forEach(record -> latest.put(record.key(), record.value()));
     return latest;
   }
 }

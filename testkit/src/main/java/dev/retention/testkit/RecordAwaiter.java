@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -54,6 +55,35 @@ final class RecordAwaiter {
                 Duration remaining = Duration.ofNanos(remainingNanos);
                 consumer.poll(remaining.compareTo(MAX_POLL) < 0 ? remaining : MAX_POLL).forEach(received::add);
             }
+        }
+    }
+
+    /**
+     * Reads every partition of the topic from the beginning to the end offsets it has when reading starts (for a
+     * {@code read_committed} reader: up to the last stable offset) and returns what was read.
+     */
+    <K, V> List<ConsumerRecord<K, V>> readAll(String topic, Deserializer<K> keyDeserializer,
+            Deserializer<V> valueDeserializer, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String expectation = "every record up to the end offsets";
+        List<ConsumerRecord<K, V>> received = new ArrayList<>();
+        try (KafkaConsumer<K, V> consumer =
+                new KafkaConsumer<>(configs.groupLessReader(), keyDeserializer, valueDeserializer)) {
+            if (!assignAllPartitions(consumer, topic, deadline)) {
+                throw new AssertionFailedError(RecordDescriber.timeoutMessage(
+                        topic, expectation, timeout, false, received));
+            }
+            Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment(), timeout);
+            while (!end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
+                long remainingNanos = deadline - System.nanoTime();
+                if (remainingNanos <= 0) {
+                    throw new AssertionFailedError(RecordDescriber.timeoutMessage(
+                            topic, expectation, timeout, true, received));
+                }
+                Duration remaining = Duration.ofNanos(remainingNanos);
+                consumer.poll(remaining.compareTo(MAX_POLL) < 0 ? remaining : MAX_POLL).forEach(received::add);
+            }
+            return List.copyOf(received);
         }
     }
 

@@ -192,6 +192,17 @@ public final class TestKafka {
         return records.stream().filter(matching).findFirst().orElseThrow();
     }
 
+    /**
+     * Reads the whole topic ({@code read_committed}): every partition from the beginning to its end offset when
+     * reading starts, so what every finished transaction wrote. Fails with an {@link AssertionError} if that takes
+     * longer than the timeout. The deserializers are closed afterwards.
+     */
+    public <K, V> List<ConsumerRecord<K, V>> readAll(String topic, Deserializer<K> keyDeserializer,
+            Deserializer<V> valueDeserializer, Duration timeout) {
+        Objects.requireNonNull(topic, "topic");
+        return awaiter.readAll(topic, keyDeserializer, valueDeserializer, timeout);
+    }
+
     /** Removes what this handle created on a shared cluster and releases the admin client. */
     void close() {
         try {

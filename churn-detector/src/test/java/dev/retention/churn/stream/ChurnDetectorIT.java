@@ -5,7 +5,6 @@ import static dev.retention.churn.Fixtures.days;
 import static dev.retention.churn.Fixtures.purchase;
 import static dev.retention.churn.Fixtures.survey;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.retention.churn.TestDefinitions;
 import dev.retention.churn.quality.QualityTopics;
@@ -50,8 +49,6 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -193,20 +190,7 @@ class ChurnDetectorIT {
 
   /** Every committed record of the topic: reads each partition to its end. */
   static <V> List<ConsumerRecord<String, V>> readAll(TestKafka kafka, Topic<String, V> topic) {
-    try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(kafka.consumerConfig(
-        kafka.uniqueGroupId("churn-it")), topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
-      List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
-          .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-      List<ConsumerRecord<String, V>> records = new ArrayList<>();
-      await().atMost(WAIT).until(() -> {
-        consumer.poll(Duration.ofMillis(100)).forEach(records::add);
-        return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
-      });
-      return records;
-    }
+    return kafka.readAll(topic.name(), topic.keySerde().deserializer(), topic.valueSerde().deserializer(), WAIT);
   }
 
   /** The churn detector as the service runs it, with a short session so the restart takes seconds. */

@@ -5,7 +5,6 @@ import static dev.retention.segmentation.Fixtures.days;
 import static dev.retention.segmentation.Fixtures.item;
 import static dev.retention.segmentation.Fixtures.purchase;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.retention.contracts.deadletter.DeadLetter;
 import dev.retention.contracts.deadletter.RejectReason;
@@ -48,8 +47,6 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.BeforeAll;
@@ -242,20 +239,7 @@ class SegmentationIT {
 
   /** Every committed record of the topic: reads each partition to its end (no transaction is open any more). */
   private static <V> List<ConsumerRecord<String, V>> readAll(TestKafka kafka, Topic<String, V> topic) {
-    try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(kafka.consumerConfig(
-        kafka.uniqueGroupId("segmentation-it")), topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
-      List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
-          .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-      List<ConsumerRecord<String, V>> records = new ArrayList<>();
-      await().atMost(WAIT).until(() -> {
-        consumer.poll(Duration.ofMillis(100)).forEach(records::add);
-        return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
-      });
-      return records;
-    }
+    return kafka.readAll(topic.name(), topic.keySerde().deserializer(), topic.valueSerde().deserializer(), WAIT);
   }
 
   /**
