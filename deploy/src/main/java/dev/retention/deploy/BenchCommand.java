@@ -117,18 +117,8 @@ final class BenchCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage(), e);
       }
-      if (options.bootstrapServers().isPresent()
-          && !BrokerProbe.acceptsConnections(options.bootstrapServers().get().split(",")[0].strip(),
-              Duration.ofSeconds(2))) {
-        throw new LauncherException("Kafka does not answer on " + options.bootstrapServers().get());
-      }
-      try {
-        new IngestionBench(options, LocalKafkaConfig.home(RetentionCli.env(spec)), RetentionCli.out(spec),
-            spec.commandLine().getErr()).run();
-      } catch (IllegalStateException | UncheckedIOException | ConfigException e) {
-        throw new LauncherException("the benchmark failed: " + e.getMessage(), e);
-      }
-      return 0;
+      return runBench(options.bootstrapServers(), () -> new IngestionBench(options,
+          LocalKafkaConfig.home(RetentionCli.env(spec)), RetentionCli.out(spec), spec.commandLine().getErr()).run());
     }
   }
 
@@ -179,18 +169,8 @@ final class BenchCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage(), e);
       }
-      if (options.bootstrapServers().isPresent()
-          && !BrokerProbe.acceptsConnections(options.bootstrapServers().get().split(",")[0].strip(),
-              Duration.ofSeconds(2))) {
-        throw new LauncherException("Kafka does not answer on " + options.bootstrapServers().get());
-      }
-      try {
-        new SegmentationBench(options, LocalKafkaConfig.home(RetentionCli.env(spec)), RetentionCli.out(spec),
-            spec.commandLine().getErr()).run();
-      } catch (IllegalStateException | UncheckedIOException | ConfigException e) {
-        throw new LauncherException("the benchmark failed: " + e.getMessage(), e);
-      }
-      return 0;
+      return runBench(options.bootstrapServers(), () -> new SegmentationBench(options,
+          LocalKafkaConfig.home(RetentionCli.env(spec)), RetentionCli.out(spec), spec.commandLine().getErr()).run());
     }
   }
 
@@ -227,14 +207,32 @@ final class BenchCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage(), e);
       }
-      try {
-        new ChurnLatencyBench(options, LocalKafkaConfig.home(RetentionCli.env(spec)), RetentionCli.out(spec),
-            spec.commandLine().getErr()).run();
-      } catch (IllegalStateException | UncheckedIOException | ConfigException e) {
-        throw new LauncherException("the benchmark failed: " + e.getMessage(), e);
-      }
-      return 0;
+      return runBench(options.bootstrapServers(), () -> new ChurnLatencyBench(options,
+          LocalKafkaConfig.home(RetentionCli.env(spec)), RetentionCli.out(spec), spec.commandLine().getErr()).run());
     }
+  }
+
+  /** A benchmark's run. */
+  @FunctionalInterface
+  interface Run {
+    void run() throws InterruptedException;
+  }
+
+  /**
+   * Runs a benchmark: first checks that a given broker answers, then turns what makes the benchmark fail into the
+   * CLI's one-line error.
+   */
+  static int runBench(Optional<String> bootstrapServers, Run run) throws InterruptedException {
+    if (bootstrapServers.isPresent()
+        && !BrokerProbe.acceptsConnections(bootstrapServers.get().split(",")[0].strip(), Duration.ofSeconds(2))) {
+      throw new LauncherException("Kafka does not answer on " + bootstrapServers.get());
+    }
+    try {
+      run.run();
+    } catch (IllegalStateException | UncheckedIOException | ConfigException e) {
+      throw new LauncherException("the benchmark failed: " + e.getMessage(), e);
+    }
+    return 0;
   }
 
   /** {@code service}, {@code gateway} or {@code none}, in any case. */

@@ -65,11 +65,7 @@ final class LocalServices {
   /** The interaction-events service (HTTP gateway + validator) against the local broker. */
   static ServiceProcess ingestion(LocalKafkaConfig kafka, String bootstrapServers, int httpPort) {
     Path dir = root(kafka).resolve(INGESTION);
-    Map<String, String> env = new LinkedHashMap<>();
-    env.put("RETENTION_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
-    env.put("RETENTION_STREAMS_STATE_DIR", dir.resolve("state").toString());
-    env.put("RETENTION_HTTP_HOST", "127.0.0.1");
-    env.put("RETENTION_HTTP_PORT", Integer.toString(httpPort));
+    Map<String, String> env = streamsEnv(bootstrapServers, dir, httpPort);
     env.put("RETENTION_GATEWAY_API_KEYS_FILE", apiKeysFile(kafka).toString());
     return new ServiceProcess(INGESTION, "dev.retention.ingestion.IngestionMain", dir, httpPort, "--http-port",
         Map.copyOf(env));
@@ -78,11 +74,7 @@ final class LocalServices {
   /** The segmentation service (customer value, tiers, lifecycle stages) against the local broker. */
   static ServiceProcess segmentation(LocalKafkaConfig kafka, String bootstrapServers, int httpPort) {
     Path dir = root(kafka).resolve(SEGMENTATION);
-    Map<String, String> env = new LinkedHashMap<>();
-    env.put("RETENTION_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
-    env.put("RETENTION_STREAMS_STATE_DIR", dir.resolve("state").toString());
-    env.put("RETENTION_HTTP_HOST", "127.0.0.1");
-    env.put("RETENTION_HTTP_PORT", Integer.toString(httpPort));
+    Map<String, String> env = streamsEnv(bootstrapServers, dir, httpPort);
     return new ServiceProcess(SEGMENTATION, "dev.retention.segmentation.SegmentationMain", dir, httpPort,
         "--segmentation-port", Map.copyOf(env));
   }
@@ -108,24 +100,28 @@ final class LocalServices {
         "--projection-port", Map.copyOf(env));
   }
 
-  private static Map<String, String> streamsEnv(String bootstrapServers, Path dir, int httpPort) {
+  /** What every local service gets: the broker, and HTTP on this machine only at its port. */
+  private static Map<String, String> baseEnv(String bootstrapServers, int httpPort) {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("RETENTION_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
-    env.put("RETENTION_STREAMS_STATE_DIR", dir.resolve("state").toString());
     env.put("RETENTION_HTTP_HOST", "127.0.0.1");
     env.put("RETENTION_HTTP_PORT", Integer.toString(httpPort));
+    return env;
+  }
+
+  /** {@link #baseEnv} and a Streams state directory under the service's directory. */
+  private static Map<String, String> streamsEnv(String bootstrapServers, Path dir, int httpPort) {
+    Map<String, String> env = baseEnv(bootstrapServers, httpPort);
+    env.put("RETENTION_STREAMS_STATE_DIR", dir.resolve("state").toString());
     return env;
   }
 
   /** Retention cases (Axon, event store in an embedded H2 file) against the local broker. */
   static ServiceProcess cases(LocalKafkaConfig kafka, String bootstrapServers, int httpPort) {
     Path dir = root(kafka).resolve(CASES);
-    Map<String, String> env = new LinkedHashMap<>();
-    env.put("RETENTION_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+    Map<String, String> env = baseEnv(bootstrapServers, httpPort);
     env.put("RETENTION_CASES_DATA_DIR", dir.resolve("db").toString());
     env.put("RETENTION_CASES_API_USERS_FILE", casesUsersFile(kafka).toString());
-    env.put("RETENTION_HTTP_HOST", "127.0.0.1");
-    env.put("RETENTION_HTTP_PORT", Integer.toString(httpPort));
     return new ServiceProcess(CASES, "dev.retention.cases.CasesMain", dir, httpPort, "--cases-port",
         Map.copyOf(env));
   }
@@ -136,11 +132,8 @@ final class LocalServices {
    */
   static ServiceProcess demo(LocalKafkaConfig kafka, String bootstrapServers, int httpPort) {
     Path dir = root(kafka).resolve(DEMO);
-    Map<String, String> env = new LinkedHashMap<>();
-    env.put("RETENTION_KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+    Map<String, String> env = baseEnv(bootstrapServers, httpPort);
     env.put("RETENTION_DEMO_DIR", dir.toString());
-    env.put("RETENTION_HTTP_HOST", "127.0.0.1");
-    env.put("RETENTION_HTTP_PORT", Integer.toString(httpPort));
     return new ServiceProcess(DEMO, "dev.retention.deploy.demo.DemoMain", dir, httpPort, "--demo-port",
         Map.copyOf(env));
   }
@@ -160,7 +153,8 @@ final class LocalServices {
 
   /** The local analyst key of the projection API and dashboard, made once. */
   static Map<String, String> ensureAnalystKeys(LocalKafkaConfig kafka) {
-    return ensureKeyFile(analystKeysFile(kafka), "# name=key: analyst keys of the projection API (made by retention up)",
+    return ensureKeyFile(analystKeysFile(kafka),
+        "# name=key: analyst keys of the projection API (made by retention up)",
         new LinkedHashMap<>(Map.of("analyst", "")));
   }
 

@@ -75,10 +75,7 @@ public final class ChurnLatencyBench {
   public void run() throws InterruptedException {
     Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     String runId = "retention-bench-latency-" + startedAt.getEpochSecond();
-    try (Cleanup cleanup = new Cleanup(message -> {
-      err.println(message);
-      err.flush();
-    })) {
+    try (Cleanup cleanup = Cleanup.reportingTo(err)) {
       Path work = cleanup.tempDir("retention-bench-latency-");
       BenchBroker broker = BenchBroker.use(options.bootstrapServers(), home, work, cleanup, this::say);
       String bootstrap = broker.bootstrapServers();

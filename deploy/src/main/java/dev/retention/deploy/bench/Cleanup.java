@@ -23,6 +23,14 @@ public final class Cleanup implements AutoCloseable {
 
   private record Step(String what, AutoCloseable action) {}
 
+  /** A cleanup that reports a failing step on {@code err}. */
+  public static Cleanup reportingTo(java.io.PrintWriter err) {
+    return new Cleanup(message -> {
+      err.println(message);
+      err.flush();
+    });
+  }
+
   /** @param warn where a step that fails says so; cleanup goes on with the next step */
   public Cleanup(Consumer<String> warn) {
     this.warn = warn;

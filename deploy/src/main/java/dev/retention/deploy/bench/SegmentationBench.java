@@ -122,10 +122,7 @@ public final class SegmentationBench {
     Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     MachineInfo machine = MachineInfo.current();
     String runId = "retention-bench-" + startedAt.getEpochSecond();
-    try (Cleanup cleanup = new Cleanup(message -> {
-      err.println(message);
-      err.flush();
-    })) {
+    try (Cleanup cleanup = Cleanup.reportingTo(err)) {
       Path work = cleanup.tempDir("retention-bench-seg-");
       BenchBroker benchBroker = BenchBroker.use(options.bootstrapServers(), home, work, cleanup, this::say);
       String bootstrap = benchBroker.bootstrapServers();

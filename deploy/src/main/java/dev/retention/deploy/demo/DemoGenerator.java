@@ -30,6 +30,8 @@ public final class DemoGenerator {
   private final DemoEvents events;
   private final AtomicLong live = new AtomicLong();
   private List<DemoCustomer> customers = List.of();
+  /** The highest purchase rate of the population: the bound that live traffic thins customers against. */
+  private double maxRate = 1;
   private Instant anchor;
   private long historyEvents;
   private SplittableRandom liveRandom;
@@ -50,6 +52,7 @@ public final class DemoGenerator {
         && Integer.toString(config.customers()).equals(previous.getProperty("customers"));
     anchor = published ? Instant.parse(previous.getProperty("end")) : clock.instant();
     customers = DemoPopulation.generate(config.customers(), anchor, config.history(), config.seed());
+    maxRate = customers.stream().mapToDouble(DemoCustomer::purchasesPerWeek).max().orElse(1);
     liveRandom = new SplittableRandom(config.seed() ^ clock.millis());
     writeReport();
     if (published) {
@@ -80,12 +83,11 @@ public final class DemoGenerator {
    */
   public void sendLive(int count) {
     Instant now = clock.instant();
-    double max = customers.stream().mapToDouble(DemoCustomer::purchasesPerWeek).max().orElse(1);
     int sent = 0;
     int attempts = 0;
     while (sent < count && attempts++ < count * 1000) {
       DemoCustomer customer = customers.get(liveRandom.nextInt(customers.size()));
-      if (liveRandom.nextDouble() * max < customer.rateAt(now)) {
+      if (liveRandom.nextDouble() * maxRate < customer.rateAt(now)) {
         long n = live.incrementAndGet();
         publisher.send(events.live(customer, now, liveRandom, "live-" + anchor.getEpochSecond() + "-"
             + now.toEpochMilli() + "-" + n));
