@@ -2,12 +2,15 @@ package dev.retention.contracts.events;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.regex.Pattern;
 
 /**
  * An amount of money: a decimal amount (never a binary float) and an ISO 4217 currency code. On the wire the amount
  * is a JSON string such as {@code "19.99"}.
  */
 public record Money(BigDecimal amount, String currency) {
+
+  private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
 
   public Money {
     Require.nonNegative(amount, "amount");
@@ -20,7 +23,7 @@ public record Money(BigDecimal amount, String currency) {
 
   static String checkCurrency(String currency, String field) {
     Require.text(currency, field);
-    if (!currency.matches("[A-Z]{3}")) {
+    if (!CODE.matcher(currency).matches()) {
       throw new IllegalArgumentException(field + " must be an ISO 4217 code of three capital letters, was '"
           + currency + "'");
     }
