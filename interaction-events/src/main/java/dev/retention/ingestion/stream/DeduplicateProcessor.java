@@ -4,7 +4,6 @@ import dev.retention.contracts.deadletter.DeadLetter;
 import dev.retention.contracts.events.CloudEvent;
 import java.time.Duration;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -24,7 +23,6 @@ import org.apache.kafka.streams.processor.api.Record;
 final class DeduplicateProcessor implements Processor<String, Ingested, String, Object> {
 
   private final Duration horizon;
-  private final Duration expiryInterval;
   private final DeadLetters deadLetters;
   private ProcessorContext<String, Object> context;
   private ValidatorMetrics metrics;
@@ -32,7 +30,6 @@ final class DeduplicateProcessor implements Processor<String, Ingested, String, 
 
   DeduplicateProcessor(ValidatorConfig config, DeadLetters deadLetters) {
     this.horizon = config.dedupHorizon();
-    this.expiryInterval = config.dedupExpiryInterval();
     this.deadLetters = deadLetters;
   }
 
@@ -40,23 +37,23 @@ final class DeduplicateProcessor implements Processor<String, Ingested, String, 
   public void init(ProcessorContext<String, Object> context) {
     this.context = context;
     this.metrics = ValidatorMetrics.of(context.metrics());
-    this.seen = new SeenEvents(context.getStateStore(ValidatorTopology.DEDUP_STORE),
-        context.getStateStore(ValidatorTopology.DEDUP_DUE_INDEX), horizon);
-    context.schedule(expiryInterval, PunctuationType.STREAM_TIME, streamTime -> seen.expire());
+    this.seen = new SeenEvents(context.getStateStore(ValidatorTopology.DEDUP_STORE), horizon);
   }
 
   @Override
   public void process(Record<String, Ingested> record) {
     CloudEvent event = record.value().event();
     String key = event.idempotencyKey();
+    // the raw partition's stream time, which includes this record: the horizon is measured back from it
+    long streamTime = context.currentStreamTimeMs();
     try {
-      if (seen.contains(key)) {
+      if (seen.contains(key, streamTime)) {
         metrics.duplicate();
         return;
       }
       // the horizon runs on the time events are received, not on their event time: a re-import of history must
       // meet the copies of its first import, however old their event times are
-      SeenEvents.Sighting sighting = seen.remember(key, record.value().receivedAt().toEpochMilli());
+      SeenEvents.Sighting sighting = seen.remember(key, record.value().receivedAt().toEpochMilli(), streamTime);
       try {
         route(record, event);
       } catch (RuntimeException e) {

@@ -17,9 +17,8 @@ import java.util.Objects;
  *     {@link ValidationRules#DEFAULTS}: 64 KiB, 5 min, the epoch
  * @param dedupHorizon how long, in received time (the raw records' timestamps), an idempotency key (source + id) is
  *     remembered: the same event again within this horizon is dropped as a duplicate; after it, it is accepted again.
- *     Received time, not the event's own time, so that re-importing history meets its first import. Default 7 days
- * @param dedupExpiryInterval how often, in stream time, forgotten keys are removed from the dedup stores. Only a
- *     matter of disk space: whether a key counts as seen is decided exactly on every record. Default 1 minute
+ *     Received time, not the event's own time, so that re-importing history meets its first import. Also the dedup
+ *     store's retention: keys are kept on disk for the horizon plus up to half of it. Default 7 days
  * @param deadLetterPayloadLimit the most bytes of a refused input a dead letter carries; longer input (only ever
  *     refused as too large) is cut, and the message says so, so that its dead letter (base64, a third larger) still
  *     fits a Kafka record of the default 1 MiB. Default 256 KiB
@@ -27,25 +26,19 @@ import java.util.Objects;
 public record ValidatorConfig(
     ValidationRules rules,
     Duration dedupHorizon,
-    Duration dedupExpiryInterval,
     int deadLetterPayloadLimit) {
 
   /** The Kafka Streams application id of the validator. */
   public static final String APPLICATION_ID = "retention-ingestion-validator";
 
   public static final ValidatorConfig DEFAULTS =
-      new ValidatorConfig(ValidationRules.DEFAULTS, Duration.ofDays(7), Duration.ofMinutes(1), 256 * 1024);
+      new ValidatorConfig(ValidationRules.DEFAULTS, Duration.ofDays(7), 256 * 1024);
 
   public static final Setting<Duration> DEDUP_HORIZON = Setting.of("validator.dedup.horizon", Parsers.duration(),
       "How long the validator remembers an event's (source, id): the same event again within it is dropped as a "
           + "duplicate, after it accepted again. Measured in received time (the raw records' timestamps) back from "
           + "the newest record seen on the partition, so a re-import of old history meets its first import.")
       .withDefault("7d");
-
-  public static final Setting<Duration> DEDUP_EXPIRY_INTERVAL = Setting.of("validator.dedup.expiry-interval",
-      Parsers.duration(), "How often, in stream time, the validator deletes remembered event ids that fell behind "
-          + "the dedup horizon. Only affects disk use, never which events count as duplicates.")
-      .withDefault("1m");
 
   public static final Setting<Long> DEAD_LETTER_MAX_PAYLOAD = Setting.of("validator.dead-letter.max-payload",
       Parsers.dataSize().check(b -> b <= Integer.MAX_VALUE, "must be less than 2g"),
@@ -57,12 +50,8 @@ public record ValidatorConfig(
   public ValidatorConfig {
     Objects.requireNonNull(rules, "rules");
     Objects.requireNonNull(dedupHorizon, "dedupHorizon");
-    Objects.requireNonNull(dedupExpiryInterval, "dedupExpiryInterval");
     if (dedupHorizon.isNegative() || dedupHorizon.isZero()) {
       throw new IllegalArgumentException("dedupHorizon must be positive, was " + dedupHorizon);
-    }
-    if (dedupExpiryInterval.toMillis() < 1) {
-      throw new IllegalArgumentException("dedupExpiryInterval must be at least 1 ms, was " + dedupExpiryInterval);
     }
     if (deadLetterPayloadLimit < rules.maxEventBytes()) {
       throw new IllegalArgumentException("deadLetterPayloadLimit (" + deadLetterPayloadLimit
@@ -72,7 +61,7 @@ public record ValidatorConfig(
 
   /** The validator's own settings (the validation rules are not among them: every ingestion path shares those). */
   public static List<Setting<?>> settings() {
-    return List.of(DEDUP_HORIZON, DEDUP_EXPIRY_INTERVAL, DEAD_LETTER_MAX_PAYLOAD);
+    return List.of(DEDUP_HORIZON, DEAD_LETTER_MAX_PAYLOAD);
   }
 
   /**
@@ -81,15 +70,15 @@ public record ValidatorConfig(
    * @param rules the validation limits, shared with the other ingestion paths
    */
   public static ValidatorConfig from(ConfigValues values, ValidationRules rules) {
-    return new ValidatorConfig(rules, values.get(DEDUP_HORIZON), values.get(DEDUP_EXPIRY_INTERVAL),
+    return new ValidatorConfig(rules, values.get(DEDUP_HORIZON),
         Math.toIntExact(values.get(DEAD_LETTER_MAX_PAYLOAD)));
   }
 
   public ValidatorConfig withRules(ValidationRules newRules) {
-    return new ValidatorConfig(newRules, dedupHorizon, dedupExpiryInterval, deadLetterPayloadLimit);
+    return new ValidatorConfig(newRules, dedupHorizon, deadLetterPayloadLimit);
   }
 
   public ValidatorConfig withDedupHorizon(Duration horizon) {
-    return new ValidatorConfig(rules, horizon, dedupExpiryInterval, deadLetterPayloadLimit);
+    return new ValidatorConfig(rules, horizon, deadLetterPayloadLimit);
   }
 }

@@ -3,13 +3,14 @@ package dev.retention.ingestion.stream;
 import dev.retention.contracts.profiles.CustomerProfile;
 import dev.retention.contracts.topics.Topics;
 import dev.retention.ingestion.validation.EventValidator;
+import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.AutoOffsetReset;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * The Kafka-native ingestion path: untrusted JSON from {@code retention.raw-interactions.v1} becomes valid
@@ -37,10 +38,12 @@ public final class ValidatorTopology {
   public static final String CUSTOMERS_SINK = "customers-sink";
   public static final String DEAD_LETTER_SINK = "dead-letter-sink";
 
-  /** Idempotency key (source + id) to event time (epoch ms) of the events let through. */
-  public static final String DEDUP_STORE = "ingestion-dedup-store";
-  /** (event time, idempotency key) to idempotency key: the dedup store in expiry order. */
-  public static final String DEDUP_DUE_INDEX = "ingestion-dedup-due-index";
+  /**
+   * The idempotency keys (source + id) of the events let through, each at its received time: a window store (see
+   * {@link SeenEvents}). Its name differs from the key-value store of earlier versions on purpose, since a changelog
+   * cannot change format under a store.
+   */
+  public static final String DEDUP_STORE = "ingestion-dedup-seen";
   /** Customer id to the folded profile. */
   public static final String CUSTOMER_PROFILES = "ingestion-customer-profiles";
 
@@ -58,8 +61,7 @@ public final class ValidatorTopology {
     topology.addProcessor(DEDUPLICATE, () -> new DeduplicateProcessor(config, deadLetters), VALIDATE);
     topology.addProcessor(FOLD_CUSTOMER_PROFILE, FoldCustomerProfileProcessor::new, DEDUPLICATE);
 
-    topology.addStateStore(dedupStore(), DEDUPLICATE);
-    topology.addStateStore(dedupDueIndex(), DEDUPLICATE);
+    topology.addStateStore(dedupStore(config.dedupHorizon()), DEDUPLICATE);
     topology.addStateStore(customerProfiles(), FOLD_CUSTOMER_PROFILE);
 
     // The validated bytes go out as received: they passed the same schema and records the catalog serde reads, so
@@ -74,13 +76,19 @@ public final class ValidatorTopology {
     return topology;
   }
 
-  private static StoreBuilder<KeyValueStore<String, Long>> dedupStore() {
-    return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DEDUP_STORE), Serdes.String(), Serdes.Long());
+  private static StoreBuilder<WindowStore<String, byte[]>> dedupStore(Duration horizon) {
+    // window size 1 ms: an entry is a point in time, the window is the lookup's, not the store's
+    return Stores.windowStoreBuilder(
+        Stores.persistentWindowStore(DEDUP_STORE, dedupRetention(horizon), Duration.ofMillis(1), false),
+        Serdes.String(), Serdes.ByteArray());
   }
 
-  private static StoreBuilder<KeyValueStore<Bytes, String>> dedupDueIndex() {
-    return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DEDUP_DUE_INDEX), Serdes.Bytes(),
-        Serdes.String());
+  /**
+   * The dedup store's retention: the horizon and one millisecond, because a window store keeps (and returns) only
+   * entries newer than its stream time minus the retention, while a key exactly at the horizon still counts as seen.
+   */
+  static Duration dedupRetention(Duration horizon) {
+    return horizon.compareTo(Duration.ofMillis(Long.MAX_VALUE - 1)) >= 0 ? horizon : horizon.plusMillis(1);
   }
 
   private static StoreBuilder<KeyValueStore<String, CustomerProfile>> customerProfiles() {

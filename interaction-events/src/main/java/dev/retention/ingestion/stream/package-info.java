@@ -13,9 +13,8 @@
  *       reason, the field at fault, the source topic/partition/offset and the original bytes.
  *   <li><b>Poison pills</b>: values are read as bytes, so reading cannot fail; every failure after that which is not
  *       Kafka's own becomes a {@code PROCESSING_ERROR} dead letter. Nothing a producer sends can stop a partition.
- *   <li><b>Duplicates</b>: the same (source, id) within the dedup horizon of event time is dropped and counted; see
- *       {@link dev.retention.ingestion.stream.SeenEvents} for the exact rule and the due-time index that makes expiry
- *       cost what expires.
+ *   <li><b>Duplicates</b>: the same (source, id) within the dedup horizon of received time is dropped and counted;
+ *       see {@link dev.retention.ingestion.stream.SeenEvents} for the exact rule and why one window store holds it.
  *   <li><b>Counting</b>: every raw record is accepted, rejected or a duplicate, exactly one of them, and the
  *       counters say so ({@link dev.retention.ingestion.stream.ValidatorCounts}).
  * </ul>

@@ -30,12 +30,11 @@ class ValidatorConfigTest {
   @Test
   void shouldTakeGivenValues() {
     ConfigValues values = resolve(Map.of("validator.dedup.horizon", "2d",
-        "validator.dedup.expiry-interval", "10s", "validator.dead-letter.max-payload", "512k"));
+        "validator.dead-letter.max-payload", "512k"));
 
     ValidatorConfig config = ValidatorConfig.from(values, ValidationRules.DEFAULTS);
 
     assertThat(config.dedupHorizon()).isEqualTo(Duration.ofDays(2));
-    assertThat(config.dedupExpiryInterval()).isEqualTo(Duration.ofSeconds(10));
     assertThat(config.deadLetterPayloadLimit()).isEqualTo(512 * 1024);
   }
 
@@ -48,8 +47,7 @@ class ValidatorConfigTest {
 
   @Test
   void shouldRefuseADeadLetterLimitThatWouldCutAValidEvent() {
-    assertThatThrownBy(() -> new ValidatorConfig(ValidationRules.DEFAULTS, Duration.ofDays(7),
-        Duration.ofMinutes(1), 1024))
+    assertThatThrownBy(() -> new ValidatorConfig(ValidationRules.DEFAULTS, Duration.ofDays(7), 1024))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("deadLetterPayloadLimit");
   }

@@ -13,15 +13,15 @@ import dev.retention.contracts.events.ConsentChanged;
 import dev.retention.contracts.events.ConsentStatus;
 import dev.retention.contracts.topics.Topics;
 import dev.retention.ingestion.validation.EventValidator;
+import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.common.errors.ProducerFencedException;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.MockProcessorContext.CapturedForward;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,16 +50,13 @@ class ValidatorProcessingErrorTest {
   void createContext() {
     context = new FailingContext();
     context.setRecordMetadata(Topics.RAW_INTERACTIONS.name(), 3, 42L);
-    KeyValueStore<String, Long> seen = Stores.keyValueStoreBuilder(
-        Stores.inMemoryKeyValueStore(ValidatorTopology.DEDUP_STORE), Serdes.String(), Serdes.Long())
-        .withLoggingDisabled().build();
-    KeyValueStore<Bytes, String> dueIndex = Stores.keyValueStoreBuilder(
-        Stores.inMemoryKeyValueStore(ValidatorTopology.DEDUP_DUE_INDEX), Serdes.Bytes(), Serdes.String())
-        .withLoggingDisabled().build();
+    context.setCurrentStreamTimeMs(SENT.toEpochMilli());
+    WindowStore<String, byte[]> seen = Stores.windowStoreBuilder(Stores.inMemoryWindowStore(
+            ValidatorTopology.DEDUP_STORE, ValidatorTopology.dedupRetention(ValidatorConfig.DEFAULTS.dedupHorizon()),
+            Duration.ofMillis(1), false),
+        Serdes.String(), Serdes.ByteArray()).withLoggingDisabled().build();
     seen.init(context.getStateStoreContext(), seen);
-    dueIndex.init(context.getStateStoreContext(), dueIndex);
     context.addStateStore(seen);
-    context.addStateStore(dueIndex);
   }
 
   @Test

@@ -2,151 +2,125 @@ package dev.retention.ingestion.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.retention.runtime.streams.DueIndexKey;
 import java.time.Duration;
 import java.time.Instant;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The dedup memory on its own: what "within the horizon" means, expiry, undo, and restarts. */
+/** The dedup memory on its own: what "within the horizon" means, undo, and restarts. */
 class ValidatorSeenEventsTest {
 
   private static final Duration HORIZON = Duration.ofDays(7);
   private static final long T0 = Instant.parse("2026-03-01T09:30:00Z").toEpochMilli();
   private static final long H = HORIZON.toMillis();
 
-  private KeyValueStore<String, Long> seenStore;
-  private KeyValueStore<Bytes, String> dueIndex;
+  private WindowStore<String, byte[]> store;
   private SeenEvents seen;
 
   @BeforeEach
-  void createStores() {
+  void createStore() {
     MockProcessorContext<Object, Object> context = new MockProcessorContext<>();
-    seenStore = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(ValidatorTopology.DEDUP_STORE),
-        Serdes.String(), Serdes.Long()).withLoggingDisabled().build();
-    dueIndex = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(ValidatorTopology.DEDUP_DUE_INDEX),
-        Serdes.Bytes(), Serdes.String()).withLoggingDisabled().build();
-    seenStore.init(context.getStateStoreContext(), seenStore);
-    dueIndex.init(context.getStateStoreContext(), dueIndex);
-    seen = new SeenEvents(seenStore, dueIndex, HORIZON);
+    store = Stores.windowStoreBuilder(Stores.inMemoryWindowStore(ValidatorTopology.DEDUP_STORE,
+        ValidatorTopology.dedupRetention(HORIZON), Duration.ofMillis(1), false), Serdes.String(), Serdes.ByteArray()).withLoggingDisabled().build();
+    store.init(context.getStateStoreContext(), store);
+    seen = new SeenEvents(store, HORIZON);
   }
 
   @Test
-  void shouldCountAKeyAsSeenUntilTheNewestEventIsMoreThanTheHorizonAhead() {
-    seen.remember("a", T0);
-    seen.remember("b", T0 + H);
-    assertThat(seen.contains("a")).as("exactly at the horizon").isTrue();
+  void shouldCountAKeyAsSeenUntilStreamTimeIsMoreThanTheHorizonAhead() {
+    seen.remember("a", T0, T0);
 
-    seen.remember("c", T0 + H + 1);
-    assertThat(seen.contains("a")).as("one millisecond behind it, before any expiry ran").isFalse();
-    assertThat(seen.contains("b")).isTrue();
-    assertThat(seen.contains("never")).isFalse();
+    assertThat(seen.contains("a", T0)).isTrue();
+    assertThat(seen.contains("a", T0 + H)).as("exactly at the horizon").isTrue();
+    assertThat(seen.contains("a", T0 + H + 1)).as("one millisecond behind it").isFalse();
+    assertThat(seen.contains("never", T0)).isFalse();
   }
 
   @Test
   void shouldNotRememberAnEventThatArrivesAlreadyBehindTheHorizon() {
-    seen.remember("new", T0 + 2 * H);
-    seen.remember("late", T0);
+    SeenEvents.Sighting late = seen.remember("late", T0, T0 + 2 * H);
 
-    assertThat(seen.contains("late")).isFalse();
-    assertThat(seenStore.get("late")).isNull();
-    assertThat(seen.watermark()).isEqualTo(T0 + 2 * H);
+    assertThat(late.remembered()).isFalse();
+    assertThat(seen.contains("late", T0 + 2 * H)).isFalse();
+    assertThat(entries("late")).isZero();
   }
 
   @Test
-  void shouldReplaceAForgottenSightingWithTheNewOne() {
-    seen.remember("a", T0);
-    seen.remember("b", T0 + H + 1);
-    seen.remember("a", T0 + H + 2);
+  void shouldRememberAKeyAgainOnceItsFirstSightingWasForgotten() {
+    seen.remember("a", T0, T0);
+    assertThat(seen.contains("a", T0 + H + 2)).isFalse();
 
-    assertThat(seen.contains("a")).isTrue();
-    assertThat(seenStore.get("a")).isEqualTo(T0 + H + 2);
-    assertThat(dueIndex.get(DueIndexKey.of(T0, "a"))).isNull();
-    assertThat(dueIndex.get(DueIndexKey.of(T0 + H + 2, "a"))).isEqualTo("a");
+    seen.remember("a", T0 + H + 2, T0 + H + 2);
+
+    assertThat(seen.contains("a", T0 + H + 2)).isTrue();
+    assertThat(seen.contains("a", T0 + 2 * H + 2)).as("the new sighting has a horizon of its own").isTrue();
+    assertThat(seen.contains("a", T0 + 2 * H + 3)).isFalse();
   }
 
   @Test
-  void shouldExpireOnlyWhatFellBehindTheHorizonFromBothStores() {
-    seen.remember("a", T0);
-    seen.remember("b", T0 + 1000);
-    seen.remember("c", T0 + 2000);
-    seen.remember("d", T0 + H + 1500);
+  void shouldDecideByReceivedTimeWhateverOrderTheRecordsCameIn() {
+    seen.remember("newer", T0 + 5000, T0 + 5000);
+    seen.remember("older", T0 + 1000, T0 + 5000); // out of order, still within the horizon
 
-    assertThat(seen.expire()).isEqualTo(2);
-    assertThat(seenStore.get("a")).isNull();
-    assertThat(seenStore.get("b")).isNull();
-    assertThat(seenStore.get("c")).isEqualTo(T0 + 2000);
-    assertThat(seenStore.approximateNumEntries()).isEqualTo(2);
-    assertThat(dueIndex.approximateNumEntries()).isEqualTo(2);
-    assertThat(seen.expire()).as("nothing more is due").isZero();
-  }
-
-  @Test
-  void shouldExpireMoreThanOneBatch() {
-    int count = SeenEvents.EXPIRY_BATCH * 2 + 7;
-    for (int i = 0; i < count; i++) {
-      seen.remember("k" + i, T0 + i);
-    }
-    seen.remember("newest", T0 + count + H);
-
-    assertThat(seen.expire()).isEqualTo(count);
-    assertThat(seenStore.approximateNumEntries()).isEqualTo(1);
-    assertThat(dueIndex.approximateNumEntries()).isEqualTo(1);
-  }
-
-  @Test
-  void shouldOrderTheDueIndexByTimeIncludingTimesBeforeTheEpoch() {
-    seen.remember("later", 5_000);
-    seen.remember("before-1970", -5_000);
-    seen.remember("epoch", 0);
-
-    assertThat(DueIndexKey.of(-5_000, "z").compareTo(DueIndexKey.of(0, "a"))).isNegative();
-    assertThat(DueIndexKey.of(0, "z").compareTo(DueIndexKey.of(5_000, "a"))).isNegative();
-    assertThat(DueIndexKey.time(DueIndexKey.of(-5_000, "x"))).isEqualTo(-5_000);
-    assertThat(seen.watermark()).isEqualTo(5_000);
+    assertThat(seen.contains("older", T0 + 1000 + H)).isTrue();
+    assertThat(seen.contains("older", T0 + 1001 + H)).isFalse();
+    assertThat(seen.contains("newer", T0 + 1001 + H)).isTrue();
   }
 
   @Test
   void shouldUndoASightingCompletely() {
-    seen.remember("a", T0);
-    SeenEvents.Sighting sighting = seen.remember("b", T0 + 5000);
+    seen.remember("a", T0, T0);
+    SeenEvents.Sighting sighting = seen.remember("b", T0 + 5000, T0 + 5000);
 
     seen.undo(sighting);
 
-    assertThat(seen.contains("b")).isFalse();
-    assertThat(seen.contains("a")).isTrue();
-    assertThat(seen.watermark()).isEqualTo(T0);
-    assertThat(dueIndex.approximateNumEntries()).isEqualTo(1);
+    assertThat(seen.contains("b", T0 + 5000)).isFalse();
+    assertThat(seen.contains("a", T0 + 5000)).isTrue();
+    assertThat(entries("b")).isZero();
   }
 
   @Test
-  void shouldUndoTheReplacementOfAForgottenSighting() {
-    seen.remember("a", T0);
-    seen.remember("b", T0 + H + 1);
-    SeenEvents.Sighting again = seen.remember("a", T0 + H + 2);
+  void shouldKeepAForgottenSightingForgottenWhenItsReplacementIsUndone() {
+    seen.remember("a", T0, T0);
+    SeenEvents.Sighting again = seen.remember("a", T0 + H + 2, T0 + H + 2);
 
     seen.undo(again);
 
-    assertThat(seenStore.get("a")).isEqualTo(T0);
-    assertThat(dueIndex.get(DueIndexKey.of(T0, "a"))).isEqualTo("a");
-    assertThat(seen.watermark()).isEqualTo(T0 + H + 1);
+    assertThat(seen.contains("a", T0 + H + 2)).isFalse();
+    assertThat(entries("a")).as("nothing is restored: the first sighting was beyond the horizon").isZero();
   }
 
   @Test
-  void shouldRestoreTheWatermarkFromTheStoresAfterARestart() {
-    seen.remember("a", T0);
-    seen.remember("b", T0 + H);
+  void shouldDecideTheSameWithANewInstanceOverTheSameStore() {
+    seen.remember("a", T0, T0);
 
-    SeenEvents restarted = new SeenEvents(seenStore, dueIndex, HORIZON);
+    SeenEvents restarted = new SeenEvents(store, HORIZON);
 
-    assertThat(restarted.watermark()).isEqualTo(T0 + H);
-    assertThat(restarted.contains("a")).isTrue();
-    restarted.remember("c", T0 + H + 1);
-    assertThat(restarted.contains("a")).isFalse();
+    assertThat(restarted.contains("a", T0 + H)).isTrue();
+    assertThat(restarted.contains("a", T0 + H + 1)).isFalse();
+  }
+
+  @Test
+  void shouldTreatAHorizonLongerThanAllOfTimeAsForever() {
+    SeenEvents forever = new SeenEvents(store, Duration.ofMillis(Long.MAX_VALUE));
+    forever.remember("a", 1, 1);
+
+    assertThat(forever.contains("a", Long.MAX_VALUE - 1)).isTrue();
+  }
+
+  private int entries(String key) {
+    int count = 0;
+    try (WindowStoreIterator<byte[]> it = store.fetch(key, 0, Long.MAX_VALUE)) {
+      while (it.hasNext()) {
+        it.next();
+        count++;
+      }
+    }
+    return count;
   }
 }
