@@ -15,6 +15,11 @@ public final class RejectReason {
   public static final String LATE_EVENT = "LATE_EVENT";
   /** The input is larger than the configured limit. */
   public static final String TOO_LARGE = "TOO_LARGE";
+  /**
+   * A record on a topic the platform's own services write could not be read with the topic's catalog serde: written
+   * by something else, or corrupted. The service went on with the next record.
+   */
+  public static final String UNREADABLE_RECORD = "UNREADABLE_RECORD";
   /** Processing failed for a reason that is not the input's fault; the message has the details. */
   public static final String PROCESSING_ERROR = "PROCESSING_ERROR";
 

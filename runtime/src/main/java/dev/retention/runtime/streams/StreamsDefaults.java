@@ -4,8 +4,6 @@ import java.util.Properties;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.DefaultProductionExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndFailExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndFailProcessingExceptionHandler;
 
 /**
  * The Kafka Streams configuration every service runs with: its {@link StreamsSettings} plus what the platform does
@@ -13,12 +11,13 @@ import org.apache.kafka.streams.errors.LogAndFailProcessingExceptionHandler;
  *
  * <ul>
  *   <li>{@code processing.guarantee=exactly_once_v2}: a restart never loses or double-counts (DESIGN, Guarantees).
- *   <li>Every exception handler fails: deserialization, processing and production errors stop the stream thread,
- *       and {@link StreamsApp} then stops the instance. "Log and continue" would drop a record silently, which the
- *       platform never does. A bad event is the topology's business instead: where input is untrusted (the raw
- *       interactions topic), the topology reads raw bytes ({@code Serdes.ByteArray()}), validates them itself and
- *       writes what it rejects, with the reason, to the dead-letter topic. Topics written by our own services are
- *       read with their catalog serdes; a record there that does not deserialize is a bug, and stopping is right.
+ *   <li>A bad record never stops a pipeline, and is never dropped silently: a record its topic's serde cannot read,
+ *       or one a processor fails on, goes to the dead-letter topic with the reason, its bytes and where it came from
+ *       ({@link DeadLetteringDeserializationHandler}, {@link DeadLetteringProcessingHandler}), in the same
+ *       transaction as the task's other output. Where input is untrusted (the raw interactions topic) the topology
+ *       reads raw bytes and validates them itself, with precise reasons; the handlers are the safety net for the
+ *       topics our own services write. A failure to write output (production errors) still stops the instance:
+ *       dropping output would lose data.
  *   <li>The processing exception handler also covers global stores and tables
  *       ({@code processing.exception.handler.global.enabled}), as it will by default from Kafka 5.0; this also
  *       silences Kafka's warning about it.
@@ -47,8 +46,8 @@ public final class StreamsDefaults {
     }
 
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndFailExceptionHandler.class);
-    p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndFailProcessingExceptionHandler.class);
+    p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetteringDeserializationHandler.class);
+    p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetteringProcessingHandler.class);
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
     // the partition assignor builds a StreamsConfig of its own from the main consumer's configs only, and would
     // log the "not enabled for the GlobalThread" warning on every start without this copy

@@ -1,15 +1,18 @@
 package dev.retention.runtime.streams;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.retention.contracts.deadletter.DeadLetter;
+import dev.retention.contracts.deadletter.RejectReason;
+import dev.retention.contracts.topics.Topics;
 import dev.retention.runtime.config.ConfigSource;
 import dev.retention.runtime.config.Settings;
 import dev.retention.runtime.metrics.MetricsRegistry;
 import dev.retention.testkit.KafkaCluster;
 import dev.retention.testkit.TestKafka;
 import dev.retention.testkit.TimedRecord;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.IntegerSerializer;
 import org.apache.kafka.common.serialization.LongDeserializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -121,41 +126,65 @@ class StreamsAppIT {
   }
 
   @Test
-  void shouldStopTheInstanceVisiblyWhenProcessingFails() {
+  void shouldDeadLetterUnreadableAndFailingRecordsAndGoOn() {
     String input = kafka.uniqueTopic("poisoned");
     String output = kafka.uniqueTopic("passed");
     kafka.createTopic(input, 1);
     kafka.createTopic(output, 1);
+    kafka.createTopic(Topics.DEAD_LETTER.name(), 1);
     StreamsBuilder builder = new StreamsBuilder();
-    builder.stream(input, Consumed.with(Serdes.String(), Serdes.String()))
+    builder.stream(input, Consumed.with(Serdes.String(), Serdes.Integer()))
         .mapValues(value -> {
-          if (value.equals("poison")) {
-            throw new IllegalStateException("a bug met a poison record");
+          if (value == 13) {
+            throw new IllegalStateException("a bug met an unlucky number");
           }
-          return value;
+          return "ok " + value;
         }, Named.as("check"))
         .to(output, Produced.with(Serdes.String(), Serdes.String()));
-
-    StreamsApp app = app(builder.build(), kafka.uniqueApplicationId("runtime-poison"));
+    String applicationId = kafka.uniqueApplicationId("runtime-poison");
+    StreamsApp app = app(builder.build(), applicationId);
+    byte[] unreadable = "not four bytes".getBytes(StandardCharsets.UTF_8);
     try {
       app.start();
       app.awaitRunning(WAIT);
 
-      kafka.produce(input, new StringSerializer(), new StringSerializer(), List.of(
-          TimedRecord.of("k", "poison", T0)));
+      kafka.produce(input, new StringSerializer(), new ByteArraySerializer(), List.of(
+          TimedRecord.of("a", new IntegerSerializer().serialize(input, 1), T0),
+          TimedRecord.of("b", unreadable, T0.plusSeconds(1)),
+          TimedRecord.of("c", new IntegerSerializer().serialize(input, 13), T0.plusSeconds(2)),
+          TimedRecord.of("d", new IntegerSerializer().serialize(input, 2), T0.plusSeconds(3))));
 
-      await().atMost(WAIT).until(() -> app.state() == State.ERROR);
-      assertThat(app.isHealthy()).isFalse();
-      assertThat(app.isReady()).isFalse();
-      assertThat(app.failure()).hasValueSatisfying(failure ->
-          assertThat(rootCause(failure)).hasMessage("a bug met a poison record"));
-      assertThatThrownBy(() -> app.awaitRunning(Duration.ofSeconds(1)))
-          .isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("is ERROR instead of RUNNING")
-          .hasRootCauseMessage("a bug met a poison record");
+      kafka.awaitRecords(output, new StringDeserializer(), new StringDeserializer(),
+          read -> read.size() == 2, "the two good records", WAIT);
+      List<ConsumerRecord<String, DeadLetter>> letters = kafka.awaitRecords(Topics.DEAD_LETTER.name(),
+          Topics.DEAD_LETTER.keySerde().deserializer(), Topics.DEAD_LETTER.valueSerde().deserializer(),
+          read -> read.size() == 2, "two dead letters", WAIT);
+      assertThat(letters).extracting(ConsumerRecord::key).containsExactly("b", "c");
+      DeadLetter unreadableLetter = letters.get(0).value();
+      assertThat(unreadableLetter.reason()).isEqualTo(RejectReason.UNREADABLE_RECORD);
+      assertThat(unreadableLetter.payload()).isEqualTo(unreadable);
+      assertThat(unreadableLetter.sourceTopic()).isEqualTo(input);
+      assertThat(unreadableLetter.sourceOffset()).isEqualTo(1L);
+      assertThat(unreadableLetter.rejectedAt()).isEqualTo(T0.plusSeconds(1));
+      assertThat(unreadableLetter.message()).startsWith(applicationId + " could not read the record");
+      DeadLetter failedLetter = letters.get(1).value();
+      assertThat(failedLetter.reason()).isEqualTo(RejectReason.PROCESSING_ERROR);
+      assertThat(failedLetter.payload()).isEqualTo(new IntegerSerializer().serialize(input, 13));
+      assertThat(failedLetter.message()).contains("failed processing the record in check")
+          .contains("a bug met an unlucky number");
+      assertThat(app.state()).isEqualTo(State.RUNNING);
+      assertThat(app.isHealthy()).isTrue();
+      await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(droppedRecords(app)).isEqualTo(2.0));
     } finally {
       app.close(Duration.ofSeconds(30));
     }
+  }
+
+  private static double droppedRecords(StreamsApp app) {
+    return app.streams().metrics().entrySet().stream()
+        .filter(e -> e.getKey().name().equals("dropped-records-total"))
+        .mapToDouble(e -> ((Number) e.getValue().metricValue()).doubleValue())
+        .sum();
   }
 
   private static Map<String, Long> latest(List<ConsumerRecord<String, Long>> records) {
@@ -164,11 +193,4 @@ class StreamsAppIT {
     return latest;
   }
 
-  private static Throwable rootCause(Throwable t) {
-    Throwable cause = t;
-    while (cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    return cause;
-  }
 }

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.DefaultProductionExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndFailExceptionHandler;
-import org.apache.kafka.streams.errors.LogAndFailProcessingExceptionHandler;
 import org.junit.jupiter.api.Test;
 
 class StreamsDefaultsTest {
@@ -32,12 +30,12 @@ class StreamsDefaultsTest {
   }
 
   @Test
-  void shouldAlwaysRunExactlyOnceWithFailingHandlersAndBoundedRocksDb() {
+  void shouldAlwaysRunExactlyOnceWithDeadLetteringHandlersAndBoundedRocksDb() {
     assertThat(properties)
         .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, "exactly_once_v2")
-        .containsEntry(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndFailExceptionHandler.class)
-        .containsEntry(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
-            LogAndFailProcessingExceptionHandler.class)
+        .containsEntry(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+            DeadLetteringDeserializationHandler.class)
+        .containsEntry(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetteringProcessingHandler.class)
         .containsEntry("processing.exception.handler.global.enabled", true)
         .containsEntry("main.consumer.processing.exception.handler.global.enabled", true)
         .containsEntry(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DefaultProductionExceptionHandler.class)
@@ -50,7 +48,7 @@ class StreamsDefaultsTest {
 
     assertThat(config.getString(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo("exactly_once_v2");
     assertThat(config.getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(250L);
-    assertThat(config.deserializationExceptionHandler()).isInstanceOf(LogAndFailExceptionHandler.class);
+    assertThat(config.deserializationExceptionHandler()).isInstanceOf(DeadLetteringDeserializationHandler.class);
     assertThat(config.originals()).containsKey(BoundedMemoryRocksDBConfig.TOTAL_MEMORY_CONFIG);
   }
 }
