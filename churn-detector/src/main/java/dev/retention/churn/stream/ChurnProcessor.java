@@ -8,6 +8,8 @@ import dev.retention.churn.state.CustomerState;
 import dev.retention.churn.state.Purchases;
 import dev.retention.contracts.churn.ChurnWarningCleared;
 import dev.retention.contracts.churn.ModelParameters;
+import dev.retention.contracts.deadletter.DeadLetter;
+import dev.retention.contracts.deadletter.RejectReason;
 import dev.retention.contracts.events.CloudEvent;
 import dev.retention.contracts.segments.CustomerValue;
 import dev.retention.contracts.topics.Topics;
@@ -19,6 +21,7 @@ import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
@@ -80,6 +83,11 @@ final class ChurnProcessor implements Processor<String, Object, String, Object> 
     if (value instanceof CloudEvent event) {
       customerId = record.key() != null ? record.key() : event.customerId();
       causeEventId = event.id();
+      long streamTime = context.currentStreamTimeMs();
+      if (record.timestamp() < streamTime - config.lateGrace().toMillis()) {
+        deadLetterLate(customerId, event, record.timestamp(), streamTime);
+        return;
+      }
     } else if (value instanceof CustomerValue customerValue) {
       customerId = customerValue.customerId();
       causeEventId = null;
@@ -110,6 +118,19 @@ final class ChurnProcessor implements Processor<String, Object, String, Object> 
     book = evaluate(customerId, folded, book, book.asOfAtLeast(at), causeEventId);
     states.put(customerId, fold.prune(folded, book.asOf()));
     books.put(customerId, book);
+  }
+
+  /** An event too far behind stream time changes nothing: applying it would rewrite risk already published. */
+  private void deadLetterLate(String customerId, CloudEvent event, long recordTime, long streamTime) {
+    Optional<RecordMetadata> source = context.recordMetadata();
+    Instant at = Instant.ofEpochMilli(recordTime);
+    DeadLetter letter = new DeadLetter(RejectReason.LATE_EVENT, "/time", "event time " + at + " is more than the "
+        + "grace of " + config.lateGrace() + " behind the churn detector's stream time " + Instant.ofEpochMilli(
+        streamTime) + "; not applied", "kafka", source.map(RecordMetadata::topic).orElse(null),
+        source.map(RecordMetadata::partition).orElse(null), source.map(RecordMetadata::offset).orElse(null),
+        Topics.INTERACTIONS.valueSerde().serializer().serialize(Topics.INTERACTIONS.name(), event), at);
+    context.forward(new Record<>(customerId, letter, recordTime), ChurnTopology.DEAD_LETTER_SINK);
+    metrics.late();
   }
 
   /**

@@ -18,8 +18,11 @@ import java.util.Objects;
  * @param definitions every churn definition
  * @param models turns {@code retention.model.v1} records into models
  * @param timerInterval how often, in stream time, the due-time index is scanned. Default 1 minute
+ * @param lateGrace how far behind the partition's stream time an interaction event may be and still be applied;
+ *     later ones go to the dead letter as {@code LATE_EVENT}. Default 1 day, as in the segmentation
  */
-public record ChurnStreamConfig(ChurnConfig definitions, ModelBinding models, Duration timerInterval) {
+public record ChurnStreamConfig(ChurnConfig definitions, ModelBinding models, Duration timerInterval,
+    Duration lateGrace) {
 
   /** The Kafka Streams application id of the churn detector. */
   public static final String APPLICATION_ID = "retention-churn";
@@ -30,6 +33,11 @@ public record ChurnStreamConfig(ChurnConfig definitions, ModelBinding models, Du
           + "time; this bounds how soon it is published.")
       .withDefault("1m");
 
+  public static final Setting<Duration> LATE_GRACE = Setting.of("churn.late.grace", Parsers.duration(),
+      "How far behind the partition's stream time an interaction event may be and still be applied; later ones go "
+          + "to the dead letter as LATE_EVENT and change no risk.")
+      .withDefault("1d");
+
   public ChurnStreamConfig {
     Objects.requireNonNull(definitions, "definitions");
     Objects.requireNonNull(models, "models");
@@ -37,19 +45,29 @@ public record ChurnStreamConfig(ChurnConfig definitions, ModelBinding models, Du
     if (timerInterval.isNegative() || timerInterval.isZero()) {
       throw new IllegalArgumentException("churn.timer.interval must be positive, was " + timerInterval);
     }
+    Objects.requireNonNull(lateGrace, "lateGrace");
+    if (lateGrace.isNegative()) {
+      throw new IllegalArgumentException("churn.late.grace must not be negative, was " + lateGrace);
+    }
   }
 
   public static List<Setting<?>> settings() {
     List<Setting<?>> settings = new ArrayList<>(ChurnConfig.settings());
     settings.add(TIMER_INTERVAL);
+    settings.add(LATE_GRACE);
     return settings;
   }
 
   public static ChurnStreamConfig from(ConfigValues values, ModelBinding models) {
-    return new ChurnStreamConfig(ChurnConfig.from(values), models, values.get(TIMER_INTERVAL));
+    return new ChurnStreamConfig(ChurnConfig.from(values), models, values.get(TIMER_INTERVAL),
+        values.get(LATE_GRACE));
   }
 
   public static ChurnStreamConfig of(ChurnConfig definitions, ModelBinding models) {
-    return new ChurnStreamConfig(definitions, models, Duration.ofMinutes(1));
+    return new ChurnStreamConfig(definitions, models, Duration.ofMinutes(1), Duration.ofDays(1));
+  }
+
+  public ChurnStreamConfig withLateGrace(Duration grace) {
+    return new ChurnStreamConfig(definitions, models, timerInterval, grace);
   }
 }

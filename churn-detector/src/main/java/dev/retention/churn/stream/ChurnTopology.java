@@ -48,6 +48,7 @@ public final class ChurnTopology {
   public static final String RISK_SINK = "churn-risk-sink";
   public static final String WARNINGS_SINK = "churn-warnings-sink";
   public static final String PURCHASES_SINK = "customer-purchases-sink";
+  public static final String DEAD_LETTER_SINK = "dead-letter-sink";
   public static final String MODEL_SOURCE = "model-source";
   public static final String STORE_MODEL = "store-model";
   public static final String QUALITY_EVENTS_SINK = "quality-events-sink";
@@ -87,6 +88,7 @@ public final class ChurnTopology {
     sink(topology, RISK_SINK, Topics.CHURN_RISK);
     sink(topology, WARNINGS_SINK, Topics.CHURN_WARNINGS);
     sink(topology, PURCHASES_SINK, CustomerPurchasesTopic.TOPIC);
+    sink(topology, DEAD_LETTER_SINK, Topics.DEAD_LETTER);
     sink(topology, QUALITY_EVENTS_SINK, QualityTopics.EVENTS);
     topology.addSource(AutoOffsetReset.earliest(), QUALITY_EVENTS_SOURCE, new FailOnInvalidTimestamp(),
         QualityTopics.EVENTS.keySerde().deserializer(), QualityTopics.EVENTS.valueSerde().deserializer(),

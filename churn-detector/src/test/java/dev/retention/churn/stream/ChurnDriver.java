@@ -4,6 +4,7 @@ import dev.retention.churn.replay.TopologyReplay;
 import dev.retention.contracts.churn.ChurnRisk;
 import dev.retention.contracts.churn.ChurnWarning;
 import dev.retention.contracts.churn.ModelParameters;
+import dev.retention.contracts.deadletter.DeadLetter;
 import dev.retention.contracts.events.CloudEvent;
 import dev.retention.contracts.segments.CustomerValue;
 import dev.retention.contracts.topics.Topics;
@@ -25,6 +26,7 @@ final class ChurnDriver implements AutoCloseable {
   private final TestOutputTopic<String, ChurnRisk> risks;
   private final TestOutputTopic<String, ChurnWarning> warnings;
   private final TestOutputTopic<String, CustomerPurchases> histories;
+  private final TestOutputTopic<String, DeadLetter> deadLetters;
   private final List<ChurnRisk> riskLog = new ArrayList<>();
   private final List<org.apache.kafka.streams.KeyValue<String, ChurnRisk>> riskLogWithKeys = new ArrayList<>();
   private final List<ChurnWarning> warningLog = new ArrayList<>();
@@ -39,6 +41,13 @@ final class ChurnDriver implements AutoCloseable {
     warnings = TopologyReplay.warnings(driver);
     histories = driver.createOutputTopic(CustomerPurchasesTopic.TOPIC.name(),
         CustomerPurchasesTopic.TOPIC.keySerde().deserializer(), CustomerPurchasesTopic.TOPIC.valueSerde().deserializer());
+    deadLetters = driver.createOutputTopic(Topics.DEAD_LETTER.name(), Topics.DEAD_LETTER.keySerde().deserializer(),
+        Topics.DEAD_LETTER.valueSerde().deserializer());
+  }
+
+  /** The dead letters output since the last call. */
+  List<DeadLetter> deadLetters() {
+    return deadLetters.readValuesToList();
   }
 
   void send(CloudEvent event) {

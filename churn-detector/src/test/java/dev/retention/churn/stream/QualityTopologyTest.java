@@ -18,6 +18,7 @@ import dev.retention.contracts.events.SalesChannel;
 import dev.retention.contracts.events.Severity;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -39,7 +40,10 @@ class QualityTopologyTest {
 
   @BeforeEach
   void start() {
-    driver = new ChurnDriver(ChurnStreamConfig.of(TestDefinitions.FIXED, new FakeModels()), stateDir);
+    // a long grace: these tests send a product's observations out of order by weeks on purpose, as the quality
+    // topic sees them when they come from many partitions; late-event handling is LateEventsTopologyTest's
+    driver = new ChurnDriver(ChurnStreamConfig.of(TestDefinitions.FIXED, new FakeModels())
+        .withLateGrace(Duration.ofDays(365)), stateDir);
     products = driver.driver.createOutputTopic(QualityTopics.PRODUCT_QUALITY.name(),
         QualityTopics.PRODUCT_QUALITY.keySerde().deserializer(),
         QualityTopics.PRODUCT_QUALITY.valueSerde().deserializer());
