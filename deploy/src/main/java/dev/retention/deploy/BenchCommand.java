@@ -5,6 +5,7 @@ import dev.retention.deploy.bench.ChurnLatencyBench;
 import dev.retention.deploy.bench.IngestionBench;
 import dev.retention.deploy.bench.IngestionBenchOptions.HttpTarget;
 import dev.retention.deploy.bench.IngestionBenchOptions;
+import dev.retention.deploy.bench.ProjectionBench;
 import dev.retention.deploy.bench.SegmentationBench;
 import dev.retention.runtime.config.ConfigException;
 import java.io.UncheckedIOException;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Benchmarks on this machine; each prints its figures and their ratios to raw Kafka measured in "
         + "the same run.",
-    subcommands = {BenchCommand.Ingestion.class, BenchCommand.Segmentation.class, BenchCommand.ChurnLatency.class})
+    subcommands = {BenchCommand.Ingestion.class, BenchCommand.Segmentation.class, BenchCommand.ChurnLatency.class,
+        BenchCommand.Projection.class})
 final class BenchCommand implements Runnable {
 
   @Spec
@@ -208,6 +210,79 @@ final class BenchCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), e.getMessage(), e);
       }
       return runBench(options.bootstrapServers(), () -> new ChurnLatencyBench(options,
+          LocalKafkaConfig.home(RetentionCli.env(spec)), RetentionCli.out(spec), spec.commandLine().getErr()).run());
+    }
+  }
+
+  /** {@code retention bench projection}. */
+  @Command(
+      name = "projection",
+      mixinStandardHelpOptions = true,
+      description = {
+          "Measures the projection service on one Kafka broker, in one run: two instances in this JVM (same "
+              + "application id, each its own HTTP port on 127.0.0.1 and state directory) are loaded with a "
+              + "population of customers (customer-value for each, churn-risk for 30 %%); then key lookups "
+              + "GET /v1/customers/{id} on the key's owner (local) and on the other instance (routed), and segment "
+              + "pages of 100 with their cursors, each against the HTTP floor of the same servers (GET /health/live); "
+              + "then the 360's freshness at a fixed event rate against raw Kafka's end-to-end latency at the same "
+              + "rate (produce -> read_committed consumer). Prints p50/p99/max, the ratios and the issue's targets "
+              + "(informational: a miss does not fail).",
+          "Without --bootstrap-servers it starts a private broker (as `retention kafka start` does) in a "
+              + "temporary directory on free ports and removes it at the end, also on Ctrl-C. With it, it writes "
+              + "to that broker's customer-value, churn-risk and interactions topics: use a broker you can throw "
+              + "away.",
+          "HTTP requests go to 127.0.0.1 only."})
+  static final class Projection implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--customers", paramLabel = "<n>", defaultValue = "1000000",
+        description = "Customers to load. Default: ${DEFAULT-VALUE}.")
+    int customers;
+
+    @Option(names = "--lookups", paramLabel = "<n>", defaultValue = "20000",
+        description = "Measured key lookups, half local, half routed. Default: ${DEFAULT-VALUE}.")
+    int lookups;
+
+    @Option(names = "--pages", paramLabel = "<n>", defaultValue = "2000",
+        description = "Measured segment pages of 100. Default: ${DEFAULT-VALUE}.")
+    int pages;
+
+    @Option(names = "--rate", paramLabel = "<n>", defaultValue = "5000",
+        description = "Events per second of the freshness phase and its raw Kafka reference. "
+            + "Default: ${DEFAULT-VALUE}.")
+    int rate;
+
+    @Option(names = "--seconds", paramLabel = "<s>", defaultValue = "30",
+        description = "How long each of the two freshness phases sends. Default: ${DEFAULT-VALUE}.")
+    int seconds;
+
+    @Option(names = "--probes", paramLabel = "<n>", defaultValue = "20",
+        description = "Probe events per second whose visibility in the 360 is measured. Default: ${DEFAULT-VALUE}.")
+    int probes;
+
+    @Option(names = "--bootstrap-servers", paramLabel = "<host:port>",
+        description = "Use this broker instead of starting a private one.")
+    String bootstrapServers;
+
+    @Option(names = "--seed", paramLabel = "<n>", defaultValue = "" + BenchPayloads.DEFAULT_SEED,
+        description = "Seed of the population and the events. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--json", paramLabel = "<file>", description = "Also write the results to this file as JSON.")
+    Path json;
+
+    @Override
+    public Integer call() throws InterruptedException {
+      ProjectionBench.Options options;
+      try {
+        options = new ProjectionBench.Options(customers, lookups, pages, rate, seconds, probes,
+            Optional.ofNullable(bootstrapServers).map(String::strip), seed, Optional.ofNullable(json));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+      }
+      return runBench(options.bootstrapServers(), () -> new ProjectionBench(options,
           LocalKafkaConfig.home(RetentionCli.env(spec)), RetentionCli.out(spec), spec.commandLine().getErr()).run());
     }
   }
