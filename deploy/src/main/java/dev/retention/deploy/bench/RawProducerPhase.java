@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -55,7 +56,13 @@ final class RawProducerPhase {
           .filter(e -> e != null).findFirst().orElse("?"));
     }
     long expected = warmup + (long) PASSES * payloads.size();
+    // every send was acknowledged; the end offsets the admin client lists can lag that by a moment on a busy broker
     long written = topics.endOffsets(topic);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (written < expected && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      written = topics.endOffsets(topic);
+    }
     if (written != expected) {
       notes.add(String.format(Locale.ROOT, "CHECK FAILED: the topic holds %,d records, expected %,d", written,
           expected));
