@@ -47,8 +47,8 @@ record BenchRig(String broker, boolean ownBroker, TopicOffsets topics, CpuMeter 
         new CpuMeter(benchBroker.processes()), values, key, GatewayPhase.producerConfig(values));
   }
 
-  /** On a broker that outlives the run: the changelog topics and the group of the run's validator. */
-  private static void deleteInternalTopics(Admin admin, String applicationId)
+  /** On a broker that outlives the run: the internal topics and the consumer group of a benchmarked application. */
+  static void deleteInternalTopics(Admin admin, String applicationId)
       throws ExecutionException, InterruptedException, TimeoutException {
     Set<String> names = admin.listTopics().names().get(30, TimeUnit.SECONDS);
     List<String> internal = names.stream().filter(n -> n.startsWith(applicationId + "-")).toList();

@@ -16,10 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.ProducerConfig;
 
@@ -82,7 +78,8 @@ public final class ProjectionBench {
       CpuMeter cpu = new CpuMeter(broker.processes());
       if (options.bootstrapServers().isPresent()) {
         // registered before the instances start, so it runs after they stopped
-        cleanup.add("delete the projection's internal topics and group", () -> deleteInternal(admin, runId));
+        cleanup.add("delete the projection's internal topics and group",
+            () -> BenchRig.deleteInternalTopics(admin, runId));
       }
 
       BenchApiKey key = BenchApiKey.create(work);
@@ -148,21 +145,6 @@ public final class ProjectionBench {
     config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
     return config;
-  }
-
-  /** On a broker that outlives the run: the changelog topics and the group of the run's projection. */
-  private static void deleteInternal(Admin admin, String applicationId)
-      throws ExecutionException, InterruptedException, TimeoutException {
-    Set<String> names = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-    List<String> internal = names.stream().filter(n -> n.startsWith(applicationId + "-")).toList();
-    if (!internal.isEmpty()) {
-      admin.deleteTopics(internal).all().get(30, TimeUnit.SECONDS);
-    }
-    try {
-      admin.deleteConsumerGroups(List.of(applicationId)).all().get(30, TimeUnit.SECONDS);
-    } catch (ExecutionException | TimeoutException e) {
-      // the group may still be settling after its last member left; it expires by itself
-    }
   }
 
   private void say(String line) {
